@@ -29,8 +29,10 @@ public final class CloudWatchApi {
 
     public CloudWatchApi(QueryableMetricStore store) {
         Objects.requireNonNull(store, "store");
-        GetMetricStatisticsOperation getMetricStatistics = new GetMetricStatisticsOperation(store);
-        this.operations = Map.of("GetMetricStatistics", getMetricStatistics::run);
+        this.operations = Map.of(
+                "GetMetricStatistics", new GetMetricStatisticsOperation(store)::run,
+                "GetMetricData", new GetMetricDataOperation(store)::run,
+                "ListMetrics", new ListMetricsOperation(store)::run);
     }
 
     /** Whether {@code request} is addressed to CloudWatch in any of the supported protocols. */

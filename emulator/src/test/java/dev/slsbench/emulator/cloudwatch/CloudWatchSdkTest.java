@@ -2,12 +2,14 @@ package dev.slsbench.emulator.cloudwatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import dev.slsbench.emulator.metrics.InMemoryMetricStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +24,16 @@ import software.amazon.awssdk.services.cloudwatch.model.Datapoint;
 import software.amazon.awssdk.services.cloudwatch.model.Dimension;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricStatisticsResponse;
 import software.amazon.awssdk.services.cloudwatch.model.InvalidParameterValueException;
+import software.amazon.awssdk.services.cloudwatch.model.DimensionFilter;
+import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
+import software.amazon.awssdk.services.cloudwatch.model.ListMetricsResponse;
+import software.amazon.awssdk.services.cloudwatch.model.Metric;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
+import software.amazon.awssdk.services.cloudwatch.model.MetricStat;
+import software.amazon.awssdk.services.cloudwatch.model.ScanBy;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
+import software.amazon.awssdk.services.cloudwatch.model.StatusCode;
 
 /** The AWS SDK for Java v2 {@link CloudWatchClient} (awsQuery protocol) against {@link CloudWatchApi}. */
 class CloudWatchSdkTest {
@@ -82,8 +93,8 @@ class CloudWatchSdkTest {
         });
         Datapoint percentile = percentiles.datapoints().getFirst();
         assertThat(percentile.extendedStatistics()).containsOnlyKeys("p50", "p99");
-        assertThat(percentile.extendedStatistics().get("p50")).isCloseTo(50_000.0, org.assertj.core.data.Percentage.withPercentage(0.1));
-        assertThat(percentile.extendedStatistics().get("p99")).isCloseTo(99_000.0, org.assertj.core.data.Percentage.withPercentage(0.1));
+        assertThat(percentile.extendedStatistics().get("p50")).isCloseTo(50_000.0, withinPercentage(0.1));
+        assertThat(percentile.extendedStatistics().get("p99")).isCloseTo(99_000.0, withinPercentage(0.1));
     }
 
     @Test
@@ -107,6 +118,94 @@ class CloudWatchSdkTest {
                     assertThat(error.statusCode()).isEqualTo(400);
                     assertThat(error.awsErrorDetails().errorCode()).isEqualTo("InvalidParameterCombination");
                 });
+    }
+
+    @Test
+    void returnsMetricDataNewestFirstByDefaultAndOldestFirstOnRequest() {
+        Instant minute = Instant.parse("2025-06-01T11:58:00Z");
+        for (int i = 0; i < 3; i++) {
+            store.put("AWS/SageMaker", "Invocations", ENDPOINT, 1, "Count", minute.plusSeconds(60L * i));
+            store.put("AWS/SageMaker", "Invocations", ENDPOINT, 1, "Count", minute.plusSeconds(60L * i + 1));
+            store.put("AWS/SageMaker", "ModelLatency", ENDPOINT, 100 * (i + 1), "Microseconds", minute.plusSeconds(60L * i));
+        }
+        MetricDataQuery invocations = MetricDataQuery.builder().id("invocations")
+                .metricStat(stat("Invocations", "Sum")).build();
+        MetricDataQuery latency = MetricDataQuery.builder().id("p90").label("p90 latency")
+                .metricStat(stat("ModelLatency", "p90")).build();
+
+        GetMetricDataResponse descending = cloudWatch.getMetricData(request -> request
+                .metricDataQueries(invocations, latency).startTime(NOW.minusSeconds(600)).endTime(NOW));
+        GetMetricDataResponse ascending = cloudWatch.getMetricData(request -> request
+                .metricDataQueries(invocations).startTime(NOW.minusSeconds(600)).endTime(NOW)
+                .scanBy(ScanBy.TIMESTAMP_ASCENDING));
+
+        assertThat(descending.metricDataResults()).hasSize(2);
+        MetricDataResult sums = descending.metricDataResults().get(0);
+        assertThat(sums.id()).isEqualTo("invocations");
+        assertThat(sums.label()).isEqualTo("Invocations");
+        assertThat(sums.statusCode()).isEqualTo(StatusCode.COMPLETE);
+        assertThat(sums.timestamps()).containsExactly(minute.plusSeconds(120), minute.plusSeconds(60), minute);
+        assertThat(sums.values()).containsExactly(2.0, 2.0, 2.0);
+        MetricDataResult percentiles = descending.metricDataResults().get(1);
+        assertThat(percentiles.label()).isEqualTo("p90 latency");
+        assertThat(percentiles.values()).containsExactly(300.0, 200.0, 100.0);
+        assertThat(ascending.metricDataResults().getFirst().timestamps())
+                .containsExactly(minute, minute.plusSeconds(60), minute.plusSeconds(120));
+    }
+
+    @Test
+    void pagesMetricDataByMaxDatapoints() {
+        Instant minute = Instant.parse("2025-06-01T11:50:00Z");
+        for (int i = 0; i < 5; i++) {
+            store.put("AWS/SageMaker", "Invocations", ENDPOINT, i, "Count", minute.plusSeconds(60L * i));
+        }
+        MetricDataQuery query = MetricDataQuery.builder().id("m").metricStat(stat("Invocations", "Sum")).build();
+
+        List<Double> values = cloudWatch.getMetricDataPaginator(request -> request.metricDataQueries(query)
+                .startTime(NOW.minusSeconds(900)).endTime(NOW).maxDatapoints(2).scanBy(ScanBy.TIMESTAMP_ASCENDING))
+                .stream().flatMap(page -> page.metricDataResults().stream()).flatMap(r -> r.values().stream())
+                .toList();
+
+        assertThat(values).containsExactly(0.0, 1.0, 2.0, 3.0, 4.0);
+    }
+
+    @Test
+    void refusesMetricMathWithAValidationError() {
+        MetricDataQuery expression = MetricDataQuery.builder().id("e").expression("SUM(METRICS())").build();
+
+        assertThatThrownBy(() -> cloudWatch.getMetricData(request -> request.metricDataQueries(expression)
+                .startTime(NOW.minusSeconds(600)).endTime(NOW)))
+                .isInstanceOfSatisfying(CloudWatchException.class, error -> {
+                    assertThat(error.statusCode()).isEqualTo(400);
+                    assertThat(error.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
+                    assertThat(error.awsErrorDetails().errorMessage()).contains("Expression");
+                });
+    }
+
+    @Test
+    void listsMetricsFilteredByNamespaceAndDimension() {
+        Instant second = NOW.minusSeconds(5);
+        store.put("AWS/SageMaker", "ModelLatency", ENDPOINT, 1, "Microseconds", second);
+        store.put("AWS/SageMaker", "Invocations", ENDPOINT, 1, "Count", second);
+        store.put("AWS/SageMaker", "Invocations", Map.of("EndpointName", "other", "VariantName", "AllTraffic"), 1,
+                "Count", second);
+        store.put("/aws/sagemaker/Endpoints", "MemoryUtilization", ENDPOINT, 12.5, "Percent", second);
+
+        ListMetricsResponse churn = cloudWatch.listMetrics(request -> request.namespace("AWS/SageMaker")
+                .dimensions(DimensionFilter.builder().name("EndpointName").value("churn").build()));
+        ListMetricsResponse invocations = cloudWatch.listMetrics(request -> request.metricName("Invocations"));
+
+        assertThat(churn.metrics()).extracting(Metric::metricName).containsExactly("Invocations", "ModelLatency");
+        assertThat(churn.metrics().getFirst().dimensions())
+                .containsExactly(dimension("EndpointName", "churn"), dimension("VariantName", "AllTraffic"));
+        assertThat(invocations.metrics()).extracting(metric -> metric.dimensions().getFirst().value())
+                .containsExactly("churn", "other");
+    }
+
+    private static MetricStat stat(String metricName, String stat) {
+        return MetricStat.builder().period(60).stat(stat).metric(Metric.builder().namespace("AWS/SageMaker")
+                .metricName(metricName).dimensions(dimension("EndpointName", "churn"),
+                        dimension("VariantName", "AllTraffic")).build()).build();
     }
 
     private static Dimension dimension(String name, String value) {
