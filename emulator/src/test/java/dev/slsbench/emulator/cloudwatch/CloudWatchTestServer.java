@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -24,11 +25,12 @@ import java.util.concurrent.Executors;
 final class CloudWatchTestServer implements AutoCloseable {
 
     private final HttpServer server;
+    private final List<String> protocolsSeen = new CopyOnWriteArrayList<>();
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
 
     CloudWatchTestServer(CloudWatchApi api) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> serve(api, exchange));
+        server.createContext("/", exchange -> serve(api, exchange, protocolsSeen));
         server.setExecutor(executor);
         server.start();
     }
@@ -37,7 +39,22 @@ final class CloudWatchTestServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    private static void serve(CloudWatchApi api, HttpExchange exchange) throws IOException {
+    /** The protocol of every request served so far: {@code cbor}, {@code json}, {@code query} or {@code other}. */
+    List<String> protocolsSeen() {
+        return List.copyOf(protocolsSeen);
+    }
+
+    private static String protocolOf(ApiRequest request) {
+        if (CborProtocol.recognises(request)) {
+            return "cbor";
+        }
+        if (JsonProtocol.recognises(request)) {
+            return "json";
+        }
+        return QueryProtocol.recognises(request) ? "query" : "other";
+    }
+
+    private static void serve(CloudWatchApi api, HttpExchange exchange, List<String> protocolsSeen) throws IOException {
         try (exchange) {
             Map<String, List<String>> headers = new HashMap<>();
             exchange.getRequestHeaders().forEach(
@@ -46,6 +63,7 @@ final class CloudWatchTestServer implements AutoCloseable {
             ApiRequest request = new ApiRequest(exchange.getRequestMethod(), uri.getPath(),
                     uri.getRawQuery() == null ? "" : uri.getRawQuery(), headers,
                     exchange.getRequestBody().readAllBytes());
+            protocolsSeen.add(protocolOf(request));
             ApiResponse response = CloudWatchApi.accepts(request) ? api.handle(request)
                     : ApiResponse.of(404, "text/plain", "not a CloudWatch request");
             response.headers().forEach(exchange.getResponseHeaders()::set);
