@@ -108,6 +108,9 @@ public record ExtendedStatistic(String name, Kind kind, double low, double high,
         long n = values.total();
         if (kind == Kind.PERCENTILE) {
             long rank = Math.max(1, (long) Math.ceil(high / 100 * n - 1e-9));
+            if (rank == 1 || rank == n) {
+                return OptionalDouble.of(rank == n ? period.maximum() : period.minimum());
+            }
             double value = values.valueAtRank(rank);
             return OptionalDouble.of(Math.min(Math.max(value, period.minimum()), period.maximum()));
         }
