@@ -131,8 +131,8 @@ final class GetMetricDataOperation {
             result.put("Label", series.label);
             ArrayNode timestamps = result.putArray("Timestamps");
             ArrayNode values = result.putArray("Values");
-            int from = (int) Math.clamp(offset - before, 0, series.timestamps.size());
-            int to = (int) Math.clamp(pageEnd - before, 0, series.timestamps.size());
+            int from = Math.clamp(offset - before, 0, series.timestamps.size());
+            int to = Math.clamp(pageEnd - before, 0, series.timestamps.size());
             for (int i = from; i < to; i++) {
                 timestamps.add(new POJONode(series.timestamps.get(i)));
                 values.add(series.values.get(i));

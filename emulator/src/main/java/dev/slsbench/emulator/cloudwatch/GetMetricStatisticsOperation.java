@@ -52,7 +52,7 @@ final class GetMetricStatisticsOperation {
             }
             datapoint.put("Unit", aggregate.unit());
             if (!extended.isEmpty()) {
-                ObjectNode values = new ShapeMapNode();
+                ObjectNode values = NODES.objectNode();
                 for (ExtendedStatistic statistic : extended) {
                     OptionalDouble value = aggregate.extended(statistic);
                     value.ifPresent(v -> values.put(statistic.name(), v));

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The awsQuery protocol (AWS SDK for Java v2, Debian's AWS CLI 2.9 and older botocore):
@@ -24,6 +25,8 @@ final class QueryProtocol implements WireProtocol {
     static final String VERSION = "2010-08-01";
     static final String XML_NAMESPACE = "http://monitoring.amazonaws.com/doc/2010-08-01/";
     private static final int MAX_LIST_INDEX = 10_000;
+    /** Output members the model declares as maps (DatapointValueMap) rather than structures. */
+    private static final Set<String> MAP_MEMBERS = Set.of("ExtendedStatistics");
 
     /** Whether the request is a form-encoded CloudWatch query request. */
     static boolean recognises(ApiRequest request) {
@@ -152,8 +155,8 @@ final class QueryProtocol implements WireProtocol {
 
     private static void element(StringBuilder xml, String name, JsonNode node) {
         xml.append('<').append(name).append('>');
-        if (node instanceof ShapeMapNode map) {
-            map.properties().forEach(entry -> {
+        if (node.isObject() && MAP_MEMBERS.contains(name)) {
+            node.properties().forEach(entry -> {
                 xml.append("<entry><key>");
                 escape(xml, entry.getKey());
                 xml.append("</key>");

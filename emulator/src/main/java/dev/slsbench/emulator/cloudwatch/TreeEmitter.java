@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.cbor.CBORGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -34,8 +33,7 @@ final class TreeEmitter {
             }
         } else if (node.isObject()) {
             generator.writeStartObject(node, node.size());
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 generator.writeFieldName(field.getKey());
                 write(generator, field.getValue());
             }

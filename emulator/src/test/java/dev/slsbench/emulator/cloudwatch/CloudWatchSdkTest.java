@@ -23,7 +23,9 @@ import software.amazon.awssdk.services.cloudwatch.model.CloudWatchException;
 import software.amazon.awssdk.services.cloudwatch.model.Datapoint;
 import software.amazon.awssdk.services.cloudwatch.model.Dimension;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricStatisticsResponse;
+import software.amazon.awssdk.services.cloudwatch.model.InvalidParameterCombinationException;
 import software.amazon.awssdk.services.cloudwatch.model.InvalidParameterValueException;
+import software.amazon.awssdk.services.cloudwatch.model.MissingRequiredParameterException;
 import software.amazon.awssdk.services.cloudwatch.model.DimensionFilter;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
 import software.amazon.awssdk.services.cloudwatch.model.ListMetricsResponse;
@@ -107,6 +109,35 @@ class CloudWatchSdkTest {
                     assertThat(error.awsErrorDetails().errorCode()).isEqualTo("InvalidParameterValue");
                     assertThat(error.awsErrorDetails().errorMessage()).contains("Period");
                 });
+    }
+
+    @Test
+    void reportsAMissingNamespaceAsMissingRequiredParameter() {
+        assertThatThrownBy(() -> cloudWatch.getMetricStatistics(request -> request.metricName("ModelLatency")
+                .startTime(NOW.minusSeconds(600)).endTime(NOW).period(60).statistics(Statistic.AVERAGE)))
+                .isInstanceOfSatisfying(MissingRequiredParameterException.class, error -> {
+                    assertThat(error.statusCode()).isEqualTo(400);
+                    assertThat(error.awsErrorDetails().errorCode()).isEqualTo("MissingParameter");
+                    assertThat(error.awsErrorDetails().errorMessage()).isEqualTo("The parameter Namespace is required.");
+                });
+    }
+
+    @Test
+    void refusesStatisticsAndExtendedStatisticsTogether() {
+        assertThatThrownBy(() -> cloudWatch.getMetricStatistics(request -> request
+                .namespace("AWS/SageMaker").metricName("ModelLatency").startTime(NOW.minusSeconds(600)).endTime(NOW)
+                .period(60).statistics(Statistic.AVERAGE).extendedStatistics("p99")))
+                .isInstanceOf(InvalidParameterCombinationException.class);
+    }
+
+    @Test
+    void returnsNoDatapointsForAMetricWithoutData() {
+        GetMetricStatisticsResponse response = cloudWatch.getMetricStatistics(request -> request
+                .namespace("AWS/SageMaker").metricName("ModelSetupTime").startTime(NOW.minusSeconds(600)).endTime(NOW)
+                .period(60).statistics(Statistic.AVERAGE));
+
+        assertThat(response.label()).isEqualTo("ModelSetupTime");
+        assertThat(response.datapoints()).isEmpty();
     }
 
     @Test
