@@ -6,13 +6,13 @@ import org.HdrHistogram.PackedDoubleHistogram;
 
 /**
  * The datapoints of one metric lane in one second: count, sum and extremes always; the values
- * themselves exactly while there are few, then in a compact histogram with three significant
+ * themselves exactly while there are few, then in a compact histogram with two significant
  * digits. Values below zero turn percentiles off for the bucket, as CloudWatch does.
  */
 final class SecondBucket {
 
     static final int EXACT_LIMIT = 64;
-    static final int SIGNIFICANT_DIGITS = 3;
+    static final int SIGNIFICANT_DIGITS = 2;
 
     final long epochSecond;
     private long count;

@@ -2,7 +2,6 @@ package dev.slsbench.emulator.cloudwatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.withinPercentage;
 
 import dev.slsbench.emulator.metrics.InMemoryMetricStore;
 import java.time.Clock;
@@ -40,8 +39,8 @@ import software.amazon.awssdk.services.cloudwatch.model.StatusCode;
 /** The AWS SDK for Java v2 {@link CloudWatchClient} (awsQuery protocol) against {@link CloudWatchApi}. */
 class CloudWatchSdkTest {
 
-    private static final Instant NOW = Instant.parse("2025-06-01T12:00:30Z");
-    private static final Map<String, String> ENDPOINT = Map.of("EndpointName", "churn", "VariantName", "AllTraffic");
+    private static final Instant NOW = ChurnMetrics.NOW;
+    private static final Map<String, String> ENDPOINT = ChurnMetrics.DIMENSIONS;
 
     private final InMemoryMetricStore store = new InMemoryMetricStore(Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofHours(3));
     private CloudWatchTestServer server;
@@ -66,10 +65,7 @@ class CloudWatchSdkTest {
 
     @Test
     void returnsStatisticsAndPercentilesOfWhatWasPut() {
-        for (int value = 1; value <= 100; value++) {
-            store.put("AWS/SageMaker", "ModelLatency", ENDPOINT, value * 1000, "Microseconds",
-                    Instant.parse("2025-06-01T12:00:00Z").plusMillis(value * 100L));
-        }
+        ChurnMetrics.putInto(store);
 
         GetMetricStatisticsResponse response = cloudWatch.getMetricStatistics(request -> request
                 .namespace("AWS/SageMaker").metricName("ModelLatency")
@@ -95,8 +91,7 @@ class CloudWatchSdkTest {
         });
         Datapoint percentile = percentiles.datapoints().getFirst();
         assertThat(percentile.extendedStatistics()).containsOnlyKeys("p50", "p99");
-        assertThat(percentile.extendedStatistics().get("p50")).isCloseTo(50_000.0, withinPercentage(0.1));
-        assertThat(percentile.extendedStatistics().get("p99")).isCloseTo(99_000.0, withinPercentage(0.1));
+        assertThat(percentile.extendedStatistics()).containsEntry("p50", 50_000.0).containsEntry("p99", 99_000.0);
     }
 
     @Test

@@ -149,7 +149,7 @@ class InMemoryMetricStoreTest {
     }
 
     @Test
-    void approximatesPercentilesOfBusySecondsToAThousandth() {
+    void approximatesPercentilesOfBusySecondsToAHundredth() {
         for (int value = 10_000; value >= 1; value--) {
             put(value, T0.plusMillis(value % 1000));
         }
@@ -159,8 +159,8 @@ class InMemoryMetricStoreTest {
         assertThat(period.sum()).isEqualTo(50_005_000.0);
         assertThat(period.minimum()).isEqualTo(1.0);
         assertThat(period.maximum()).isEqualTo(10_000.0);
-        assertThat(percentile(period, "p50")).isCloseTo(5_000.0, withinPercentage(0.1));
-        assertThat(percentile(period, "p99")).isCloseTo(9_900.0, withinPercentage(0.1));
+        assertThat(percentile(period, "p50")).isCloseTo(5_000.0, withinPercentage(1));
+        assertThat(percentile(period, "p99")).isCloseTo(9_900.0, withinPercentage(1));
         assertThat(percentile(period, "p100")).isEqualTo(10_000.0);
     }
 
@@ -173,7 +173,7 @@ class InMemoryMetricStoreTest {
         PeriodStatistics period = onlyPeriod();
 
         assertThat(period.sampleCount()).isEqualTo(101);
-        assertThat(percentile(period, "p50")).isCloseTo(51.0, withinPercentage(0.1));
+        assertThat(percentile(period, "p50")).isCloseTo(51.0, withinPercentage(1));
         assertThat(percentile(period, "p100")).isEqualTo(1_000.0);
     }
 
