@@ -51,7 +51,11 @@ final class QueryProtocol implements WireProtocol {
                 assign(input, parameter.getKey(), parameter.getValue());
             }
         }
-        return new Call(parameters.get("Action"), new RequestFields(input, ""));
+        String action = parameters.get("Action");
+        if (action == null || action.isEmpty()) {
+            throw CloudWatchError.missingParameter("Action");
+        }
+        return new Call(action, new RequestFields(input, ""));
     }
 
     @Override

@@ -81,6 +81,7 @@ public final class InMemoryMetricStore implements QueryableMetricStore {
     @Override
     public List<MetricId> metrics() {
         long cutoffSecond = cutoffSecond();
+        sweepOncePerSecond(cutoffSecond + retentionSeconds, cutoffSecond);
         Set<MetricId> seen = new LinkedHashSet<>();
         for (MetricLane lane : lanes.values()) {
             if (lane.hasDataSince(cutoffSecond)) {
@@ -98,7 +99,9 @@ public final class InMemoryMetricStore implements QueryableMetricStore {
             throw new IllegalArgumentException("period must be a whole number of seconds, was " + period);
         }
         long alignedStart = Math.floorDiv(start.getEpochSecond(), periodSeconds) * periodSeconds;
-        long from = Math.max(alignedStart, cutoffSecond());
+        long cutoffSecond = cutoffSecond();
+        sweepOncePerSecond(cutoffSecond + retentionSeconds, cutoffSecond);
+        long from = Math.max(alignedStart, cutoffSecond);
         long to = end.getEpochSecond() + (end.getNano() > 0 ? 1 : 0);
         List<PeriodStatistics> result = new ArrayList<>();
         for (MetricLane lane : lanes.values()) {
