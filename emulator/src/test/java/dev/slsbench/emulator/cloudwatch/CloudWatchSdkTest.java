@@ -228,6 +228,38 @@ class CloudWatchSdkTest {
                 .containsExactly("churn", "other");
     }
 
+    @Test
+    void pagesListMetricsFiveHundredAtATime() {
+        for (int i = 0; i < 501; i++) {
+            store.put("AWS/SageMaker", "Invocations", Map.of("EndpointName", "endpoint-" + i), 1, "Count", NOW);
+        }
+
+        List<ListMetricsResponse> pages = cloudWatch.listMetricsPaginator(request -> request.metricName("Invocations"))
+                .stream().toList();
+
+        assertThat(pages).extracting(page -> page.metrics().size()).containsExactly(500, 1);
+        assertThat(pages.stream().flatMap(page -> page.metrics().stream()).map(m -> m.dimensions().getFirst().value())
+                .distinct()).hasSize(501);
+    }
+
+    @Test
+    void leavesOutQueriesThatDoNotReturnDataAndFiltersByUnit() {
+        store.put("AWS/SageMaker", "ModelLatency", ENDPOINT, 7, "Microseconds", NOW.minusSeconds(10));
+        MetricDataQuery hidden = MetricDataQuery.builder().id("hidden").returnData(false)
+                .metricStat(stat("ModelLatency", "Sum")).build();
+        MetricDataQuery wrongUnit = MetricDataQuery.builder().id("millis")
+                .metricStat(stat("ModelLatency", "Sum").toBuilder().unit("Milliseconds").build()).build();
+        MetricDataQuery rightUnit = MetricDataQuery.builder().id("micros")
+                .metricStat(stat("ModelLatency", "Sum").toBuilder().unit("Microseconds").build()).build();
+
+        GetMetricDataResponse response = cloudWatch.getMetricData(request -> request
+                .metricDataQueries(hidden, wrongUnit, rightUnit).startTime(NOW.minusSeconds(600)).endTime(NOW));
+
+        assertThat(response.metricDataResults()).extracting(MetricDataResult::id).containsExactly("millis", "micros");
+        assertThat(response.metricDataResults().get(0).values()).isEmpty();
+        assertThat(response.metricDataResults().get(1).values()).containsExactly(7.0);
+    }
+
     private static MetricStat stat(String metricName, String stat) {
         return MetricStat.builder().period(60).stat(stat).metric(Metric.builder().namespace("AWS/SageMaker")
                 .metricName(metricName).dimensions(dimension("EndpointName", "churn"),
