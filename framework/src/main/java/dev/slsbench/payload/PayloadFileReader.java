@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -36,28 +35,31 @@ final class PayloadFileReader {
     }
 
     Payloads read() {
-        List<Invocation> invocations = new ArrayList<>();
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int lineNumber = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (!line.isBlank()) {
-                    invocations.add(parse(line, lineNumber));
-                }
-            }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InvalidPayloadException(file, 0, "file not found", e);
-        } catch (CharacterCodingException e) {
-            throw new InvalidPayloadException(file, lineNumber + 1, "not valid UTF-8 text", e);
         } catch (IOException e) {
             throw new InvalidPayloadException(file, 0, "cannot be read: " + e, e);
+        }
+        List<Invocation> invocations = new ArrayList<>();
+        int lineNumber = 0;
+        int lineStart = 0;
+        while (lineStart < content.length) {
+            lineNumber++;
+            int lineEnd = lineStart;
+            while (lineEnd < content.length && content[lineEnd] != '\n') {
+                lineEnd++;
+            }
+            String line = decodeLine(content, lineStart, lineEnd, lineNumber);
+            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            if (!line.isBlank()) {
+                invocations.add(parse(line, lineNumber));
+            }
+            lineStart = lineEnd + 1;
         }
         if (invocations.isEmpty()) {
             throw new InvalidPayloadException(file, 0,
@@ -65,6 +67,18 @@ final class PayloadFileReader {
                     null);
         }
         return new Payloads(invocations);
+    }
+
+    private String decodeLine(byte[] content, int start, int end, int lineNumber) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content, start, end - start))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidPayloadException(file, lineNumber, "not valid UTF-8 text", e);
+        }
     }
 
     private Invocation parse(String line, int lineNumber) {
@@ -106,7 +120,7 @@ final class PayloadFileReader {
                 throw bad(lineNumber, "BodyBase64 must be a base64 string, found " + base64.getNodeType());
             }
             try {
-                return Base64.getMimeDecoder().decode(base64.textValue());
+                return Base64.getDecoder().decode(base64.textValue().strip());
             } catch (IllegalArgumentException e) {
                 throw new InvalidPayloadException(file, lineNumber, "BodyBase64 is not valid base64: " + e.getMessage(), e);
             }
