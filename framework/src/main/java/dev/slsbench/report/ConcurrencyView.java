@@ -70,15 +70,18 @@ record ConcurrencyView(boolean ran, String notRunNote, Table statistics, List<Sh
     }
 
     private static Table statistics(List<IndexedConfiguration> concurrency) {
+        List<Integer> memorySizes = concurrency.stream().map(c -> c.configuration().memoryMb()).distinct().toList();
+        boolean oneMemorySize = memorySizes.size() == 1;
         List<Table.Row> rows = new ArrayList<>();
         for (IndexedConfiguration c : concurrency) {
             OutcomeCounts o = c.result().outcomes();
-            Table.RowBuilder row = new Table.RowBuilder()
-                    .add(Table.Cell.measured(c.configuration().memoryMb() + " MB", c.pointer("configuration/memoryMb"),
-                            c.configuration().memoryMb()))
-                    .add(Table.Cell.measured(c.configuration().maxConcurrency(), c.pointer("configuration/maxConcurrency")))
-                    .add(Table.Cell.measured(clientCount(c),
-                            c.pointer("configuration/clients")))
+            Table.RowBuilder row = new Table.RowBuilder();
+            if (!oneMemorySize) {
+                row.add(Table.Cell.measured(c.configuration().memoryMb() + " MB", c.pointer("configuration/memoryMb"),
+                        c.configuration().memoryMb()));
+            }
+            row.add(Table.Cell.measured(c.configuration().maxConcurrency(), c.pointer("configuration/maxConcurrency")))
+                    .add(Table.Cell.measured(clientCount(c), c.pointer("configuration/clients")))
                     .add(LatencyRows.status(c))
                     .add(Table.Cell.number(Formats.count(o.issued())))
                     .add(LatencyRows.outcome(c, "throttled"))
@@ -94,16 +97,21 @@ record ConcurrencyView(boolean ran, String notRunNote, Table statistics, List<Sh
             }
             rows.add(row.build(LatencyRows.rowClass(c)));
         }
-        return new Table("concurrency-statistics", "Concurrent clients against each MaxConcurrency",
-                List.of(Table.Header.text("Memory"), Table.Header.number("MaxConcurrency"), Table.Header.number("Clients"),
-                        Table.Header.text("Status"), Table.Header.number("Calls"), Table.Header.number("Throttled"),
-                        Table.Header.number("Throttle rate"), Table.Header.number("Errors", "failures other than throttles"),
-                        Table.Header.number("Median"), Table.Header.number("Mean"), Table.Header.number("p99"),
-                        Table.Header.number("Max"), Table.Header.number("IQR", "interquartile range, p75 − p25"),
-                        Table.Header.number("TPS mean", "successful calls per second with any call"),
-                        Table.Header.number("TPS p25"), Table.Header.number("TPS p50"), Table.Header.number("TPS p75"),
-                        Table.Header.number("TPS max")), rows,
-                "Latency statistics cover successful calls. TPS counts successful calls by the second they ended in,"
-                        + " over seconds in which any call ended, as the toolkit does.");
+        List<Table.Header> headers = new ArrayList<>();
+        if (!oneMemorySize) {
+            headers.add(Table.Header.text("Memory"));
+        }
+        headers.addAll(List.of(Table.Header.number("MaxConcurrency"), Table.Header.number("Clients"),
+                Table.Header.text("Status"), Table.Header.number("Calls"), Table.Header.number("Throttled"),
+                Table.Header.number("Throttle rate"), Table.Header.number("Errors", "failures other than throttles"),
+                Table.Header.number("Median"), Table.Header.number("Mean"), Table.Header.number("p99"),
+                Table.Header.number("Max"), Table.Header.number("IQR", "interquartile range, p75 − p25"),
+                Table.Header.number("TPS mean", "successful calls per second, over seconds in which any call ended"),
+                Table.Header.number("TPS p25"), Table.Header.number("TPS p50"), Table.Header.number("TPS p75"),
+                Table.Header.number("TPS max")));
+        String where = oneMemorySize ? " at " + memorySizes.getFirst() + " MB" : "";
+        return new Table("concurrency-statistics", "Concurrent clients against each MaxConcurrency" + where, headers,
+                rows, "Latency statistics cover successful calls. TPS counts successful calls by the second they ended"
+                        + " in, over seconds in which any call ended, as the toolkit does.");
     }
 }

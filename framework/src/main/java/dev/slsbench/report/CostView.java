@@ -164,7 +164,7 @@ record CostView(boolean costed, String absentNote, Figure costVsLatency, Table c
         }
         BreakEven b = table.breakEven();
         return new Table("savings-table", "Monthly cost at " + b.memoryMb() + " MB against " + b.instanceType()
-                + ", up to break-even", List.of(Table.Header.number("Invocations / month"),
+                + ", up to break-even (" + rows.size() + (rows.size() == 1 ? " row)" : " rows)"), List.of(Table.Header.number("Invocations / month"),
                 Table.Header.number("Serverless / month"), Table.Header.number(b.instanceType() + " / month"),
                 Table.Header.number("Savings")), rows, rows.isEmpty()
                 ? "No rows: break-even is below the first step of " + Formats.count(table.stepInvocations()) + " calls."

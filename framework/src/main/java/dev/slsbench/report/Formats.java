@@ -36,6 +36,11 @@ final class Formats {
         return number(value, significantDecimals(value, 3));
     }
 
+    /** A plain decimal as written, without trailing zeros: {@code 1.75}, {@code 2}, {@code 12.5}. */
+    static String exact(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     /** A count of calls, grouped: {@code 1,234,567}. */
     static String count(long count) {
         return group(Long.toString(Math.abs(count)), count < 0);
@@ -110,8 +115,11 @@ final class Formats {
         return TIMESTAMP.format(instant);
     }
 
-    /** A duration: {@code 850 ms}, {@code 42 s}, {@code 6 min 40 s}, {@code 2 h 5 min}. */
+    /** A duration: {@code none}, {@code 850 ms}, {@code 42 s}, {@code 6 min 40 s}, {@code 2 h 5 min}. */
     static String duration(Duration duration) {
+        if (duration.isZero()) {
+            return "none";
+        }
         long millis = duration.toMillis();
         if (millis < 1000) {
             return millis + " ms";

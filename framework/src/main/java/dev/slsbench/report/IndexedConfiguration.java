@@ -66,7 +66,7 @@ record IndexedConfiguration(int index, ConfigurationResult result) {
             case ConcurrencyConfiguration c -> c.memoryMb() + " MB · MaxConcurrency " + c.maxConcurrency() + " · "
                     + c.clients() + (c.clients() == 1 ? " client" : " clients");
             case OpenLoopConfiguration o -> o.memoryMb() + " MB · MaxConcurrency " + o.maxConcurrency() + " · "
-                    + Formats.decimal(o.openLoopPhase().arrivalsPerSecond()) + " calls/s for "
+                    + Formats.exact(o.openLoopPhase().arrivalsPerSecond()) + " calls/s for "
                     + Formats.duration(o.openLoopPhase().duration());
         };
     }

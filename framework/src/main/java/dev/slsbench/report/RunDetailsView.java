@@ -40,7 +40,7 @@ record RunDetailsView(List<Definition> plan, List<Definition> payloads, List<Def
         plan.add(new Definition("Error threshold", p.errorThreshold() + " failed calls"));
         if (p.includeConcurrency()) {
             plan.add(new Definition("MaxConcurrency values", join(p.concurrencyMaxValues())));
-            plan.add(new Definition("Client multipliers", p.clientMultipliers().stream().map(Formats::decimal)
+            plan.add(new Definition("Client multipliers", p.clientMultipliers().stream().map(Formats::exact)
                     .collect(Collectors.joining(", "))));
             plan.add(new Definition("Concurrency invocations", Formats.count(p.concurrencyInvocations())
                     + " per configuration"));
@@ -55,7 +55,7 @@ record RunDetailsView(List<Definition> plan, List<Definition> payloads, List<Def
                 : Integer.toString(p.provisionedConcurrency())));
         for (int i = 0; i < p.openLoopPhases().size(); i++) {
             OpenLoopPhase phase = p.openLoopPhases().get(i);
-            plan.add(new Definition("Open-loop phase " + (i + 1), Formats.decimal(phase.arrivalsPerSecond())
+            plan.add(new Definition("Open-loop phase " + (i + 1), Formats.exact(phase.arrivalsPerSecond())
                     + " calls/s for " + Formats.duration(phase.duration()) + " at " + phase.memoryMb()
                     + " MB, MaxConcurrency " + phase.maxConcurrency()));
         }

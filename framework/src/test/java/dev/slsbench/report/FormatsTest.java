@@ -60,7 +60,10 @@ class FormatsTest {
         assertThat(Formats.compactCount(2_500_000)).isEqualTo("2.5M");
         assertThat(Formats.compactCount(500_000)).isEqualTo("500k");
         assertThat(Formats.compactCount(0)).isEqualTo("0");
+        assertThat(Formats.duration(Duration.ZERO)).isEqualTo("none");
         assertThat(Formats.duration(Duration.ofMillis(850))).isEqualTo("850 ms");
+        assertThat(Formats.exact(1.75)).isEqualTo("1.75");
+        assertThat(Formats.exact(2.0)).isEqualTo("2");
         assertThat(Formats.duration(Duration.ofSeconds(400))).isEqualTo("6 min 40 s");
         assertThat(Formats.duration(Duration.ofMinutes(125))).isEqualTo("2 h 5 min");
         assertThat(Formats.timestamp(Instant.parse("2025-03-04T10:00:00.9Z"))).isEqualTo("2025-03-04 10:00:00 UTC");
