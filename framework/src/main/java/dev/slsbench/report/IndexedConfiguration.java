@@ -10,6 +10,7 @@ import dev.slsbench.result.ConfigurationResult;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -71,15 +72,22 @@ record IndexedConfiguration(int index, ConfigurationResult result) {
         };
     }
 
-    /** How the configuration ended, in words: {@code completed}, {@code deployment failed: …}. */
+    /**
+     * How the configuration ended, in words: {@code completed}, {@code deployment failed: …}; a
+     * reason that already starts with the status phrase is not prefixed twice.
+     */
     String statusText() {
-        String reason = result.statusReason().map(r -> ": " + r).orElse("");
-        return switch (result.status()) {
+        String phrase = switch (result.status()) {
             case COMPLETED -> "completed";
-            case ABANDONED -> "abandoned at the error threshold" + reason;
-            case DEPLOYMENT_FAILED -> "deployment failed" + reason;
-            case INTERRUPTED -> "interrupted" + reason;
+            case ABANDONED -> "abandoned at the error threshold";
+            case DEPLOYMENT_FAILED -> "deployment failed";
+            case INTERRUPTED -> "interrupted";
         };
+        String reason = result.statusReason().orElse("");
+        if (reason.isBlank()) {
+            return phrase;
+        }
+        return reason.toLowerCase(Locale.ROOT).startsWith(phrase) ? reason : phrase + ": " + reason;
     }
 
     /** A short status word for tables: {@code completed}, {@code abandoned}, {@code not deployed}. */

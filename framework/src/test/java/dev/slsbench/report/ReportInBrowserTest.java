@@ -26,12 +26,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Opens reports in headless Chromium through the DevTools protocol: the page must load without
  * console errors or exceptions, request nothing but itself, draw every chart with a size, fit
- * its tables in a 1280-pixel window, and print. Saves a full-page screenshot and a PDF of each
- * under {@code target/report-screenshots/}. Skipped when Chromium is not installed.
+ * its tables in a 1280-pixel window, and print (with the print stylesheet). Saves a full-page
+ * screenshot, a PDF and a screenshot with print media of each under {@code target/report-screenshots/}. Skipped when Chromium is not installed.
  */
 class ReportInBrowserTest {
 
     static final int WINDOW_WIDTH = 1280;
+    /** The printable width of a landscape A4 page with 10 mm margins (277 mm), in CSS pixels. */
+    static final int A4_WIDTH_PX = 1046;
     static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "report-screenshots");
 
     @TempDir
@@ -108,6 +110,20 @@ class ReportInBrowserTest {
         byte[] pdf = Base64.getDecoder().decode(devTools.send(session, "Page.printToPDF",
                 Map.of("printBackground", false, "preferCSSPageSize", true)).get("data").asText());
         Files.write(SCREENSHOTS.resolve("report-" + name + ".pdf"), pdf);
+        devTools.send(session, "Emulation.setEmulatedMedia", Map.of("media", "print"));
+        devTools.send(session, "Emulation.setDeviceMetricsOverride", Map.of("width", A4_WIDTH_PX, "height", 900,
+                "deviceScaleFactor", 1, "mobile", false));
+        JsonNode printed = evaluate(session, """
+                ({
+                  navigation: getComputedStyle(document.querySelector('nav')).display,
+                  width: Math.ceil(document.documentElement.scrollWidth),
+                  height: Math.ceil(document.documentElement.scrollHeight)
+                })""");
+        devTools.send(session, "Emulation.setDeviceMetricsOverride", Map.of("width", A4_WIDTH_PX,
+                "height", printed.get("height").asInt(), "deviceScaleFactor", 1, "mobile", false));
+        Files.write(SCREENSHOTS.resolve("report-" + name + "-print.png"), Base64.getDecoder().decode(devTools.send(
+                session, "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true))
+                .get("data").asText()));
         devTools.send("Target.closeTarget", Map.of("targetId", targetId));
 
         List<JsonNode> events = devTools.events().stream()
@@ -125,6 +141,8 @@ class ReportInBrowserTest {
         assertThat(page.get("overflowingTables")).as("tables wider than a %d px window", WINDOW_WIDTH).isEmpty();
         assertThat(Files.size(screenshot)).isGreaterThan(10_000);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(printed.get("navigation").asText()).as("navigation when printed").isEqualTo("none");
+        assertThat(printed.get("width").asInt()).as("printed width").isLessThanOrEqualTo(A4_WIDTH_PX);
     }
 
     private static boolean isConsoleError(JsonNode event) {
