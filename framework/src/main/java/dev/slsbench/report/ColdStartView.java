@@ -40,7 +40,9 @@ record ColdStartView(Table table) {
                     .add(cold.maxColdLatencyMillis().isPresent()
                             ? Table.Cell.measured(Formats.millis(cold.maxColdLatencyMillis().getAsDouble()),
                             c.pointer("coldStarts/maxColdLatencyMillis"), cold.maxColdLatencyMillis().getAsDouble())
-                            : Table.Cell.none("no call was seen to be cold"));
+                            : Table.Cell.none(cold.coldCalls() > 0
+                            ? "not known: only the first call's latency is kept, and it was not judged cold"
+                            : "no call was seen to be cold"));
             Optional<MetricSummary> setup = c.result().metrics().flatMap(m -> m.get(SageMakerMetric.MODEL_SETUP_TIME));
             if (setup.isPresent()) {
                 MetricSummary s = setup.get();

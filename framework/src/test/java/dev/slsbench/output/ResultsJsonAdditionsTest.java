@@ -9,6 +9,7 @@ import dev.slsbench.result.SlaVerdict;
 import dev.slsbench.stats.TpsSeries;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -19,7 +20,7 @@ class ResultsJsonAdditionsTest {
 
     private static BenchmarkResult withVerdictsAndSeries() {
         BenchmarkResult result = SampleResult.result();
-        List<ConfigurationResult> configurations = new java.util.ArrayList<>(result.configurations());
+        List<ConfigurationResult> configurations = new ArrayList<>(result.configurations());
         configurations.set(0, configurations.getFirst().withTpsSeries(TpsSeries.ofCountsBySecond(Map.of(10L, 3L, 12L, 4L))));
         return new BenchmarkResult(result.plan(), result.environment(), result.startedAt(), result.finishedAt(),
                 result.payloads(), configurations, result.costAnalysis(), result.recommendation(), result.warnings(),

@@ -2,6 +2,7 @@ package dev.slsbench.report;
 
 import dev.slsbench.output.ResultFilesWriter;
 import dev.slsbench.output.ResultsLayout;
+import dev.slsbench.plan.Phase;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class DegradedReportTest {
         BenchmarkResult result = new SyntheticResultBuilder().memorySizesMb(1024).build();
         BenchmarkResult stabilityOnly = new BenchmarkResult(result.plan().toBuilder().includeConcurrency(false).build(),
                 result.environment(), result.startedAt(), result.finishedAt(), result.payloads(),
-                result.configurations(dev.slsbench.plan.Phase.STABILITY), result.costAnalysis(),
+                result.configurations(Phase.STABILITY), result.costAnalysis(),
                 result.recommendation(), result.warnings());
 
         ReportPage page = render(stabilityOnly, "stability-only");

@@ -3,12 +3,14 @@ package dev.slsbench.report;
 import dev.slsbench.output.ResultFilesWriter;
 import dev.slsbench.output.ResultsJsonReader;
 import dev.slsbench.output.ResultsLayout;
+import dev.slsbench.plan.Phase;
 import dev.slsbench.result.BenchmarkResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,7 +87,7 @@ class HtmlReportRendererTest {
         int charts = ReportAssertions.assertChartsAreValidSvgWithMarksPerSeries(page);
 
         int shapes = (int) result.configurations().stream()
-                .filter(c -> c.configuration().phase() == dev.slsbench.plan.Phase.CONCURRENCY)
+                .filter(c -> c.configuration().phase() == Phase.CONCURRENCY)
                 .map(c -> c.configuration().endpointShape()).distinct().count();
         assertThat(charts).isEqualTo(3 + 2 * shapes);
         assertThat(page.values("//*[local-name()='svg']/@id"))
@@ -98,7 +100,7 @@ class HtmlReportRendererTest {
                 + "[contains(@class,'mark')]");
         assertThat(marker.getLocalName() == null ? marker.getNodeName() : marker.getLocalName()).isEqualTo("circle");
         long breakEven = result.costAnalysis().orElseThrow().savings().orElseThrow().breakEven().invocationsPerMonth()
-                .orElseThrow().setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+                .orElseThrow().setScale(0, RoundingMode.HALF_UP).longValueExact();
         assertThat(page.html()).contains("Break-even: " + Formats.count(breakEven) + " calls");
     }
 

@@ -10,6 +10,7 @@ import org.w3c.dom.NodeList;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -116,7 +117,7 @@ final class ReportAssertions {
 
     private static List<Element> elements(Document svg, String name) {
         NodeList nodes = svg.getElementsByTagNameNS(SVG_NS, name);
-        List<Element> elements = new java.util.ArrayList<>();
+        List<Element> elements = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
             elements.add((Element) nodes.item(i));
         }

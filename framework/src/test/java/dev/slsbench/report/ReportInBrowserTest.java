@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -140,7 +141,7 @@ class ReportInBrowserTest {
         assertThat(page.get("drawnCharts").asInt()).as("charts drawn with a size").isEqualTo(charts).isPositive();
         assertThat(page.get("overflowingTables")).as("tables wider than a %d px window", WINDOW_WIDTH).isEmpty();
         assertThat(Files.size(screenshot)).isGreaterThan(10_000);
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(printed.get("navigation").asText()).as("navigation when printed").isEqualTo("none");
         assertThat(printed.get("width").asInt()).as("printed width").isLessThanOrEqualTo(A4_WIDTH_PX);
     }

@@ -34,6 +34,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +62,8 @@ final class SyntheticResultBuilder {
     private long seed = 42;
     private boolean concurrencyAtEveryMemorySize;
     private boolean metrics = true;
-    private final Set<Integer> failedDeployments = new java.util.HashSet<>();
-    private final Set<Integer> abandoned = new java.util.HashSet<>();
+    private final Set<Integer> failedDeployments = new HashSet<>();
+    private final Set<Integer> abandoned = new HashSet<>();
     private boolean slas;
 
     SyntheticResultBuilder memorySizesMb(Integer... sizes) { memorySizesMb = List.of(sizes); return this; }

@@ -2,6 +2,7 @@ package dev.slsbench.stats;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ class TpsSeriesTest {
     void refusesAnEmptyOrOversizedSeries() {
         assertThatThrownBy(() -> TpsSeries.ofCountsBySecond(Map.of(1L, 0L)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no second");
-        assertThatThrownBy(() -> new TpsSeries(0, 1, java.util.Collections.nCopies(301, 1L)))
+        assertThatThrownBy(() -> new TpsSeries(0, 1, Collections.nCopies(301, 1L)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("301 points");
         assertThatThrownBy(() -> new TpsSeries(0, 0, List.of(1L)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("secondsPerPoint: 0");
