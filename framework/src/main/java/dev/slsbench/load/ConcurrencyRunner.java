@@ -43,13 +43,6 @@ public final class ConcurrencyRunner {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
-    /** The most calls in flight at once when {@code targets} run: the sum over endpoints of their largest client count. */
-    public static int maxConcurrentCalls(List<LoadTarget> targets) {
-        return byEndpoint(targets).values().stream()
-                .mapToInt(group -> group.stream().mapToInt(t -> clients(t)).max().orElse(0))
-                .sum();
-    }
-
     /**
      * Runs the targets (each a {@link ConcurrencyConfiguration}) and returns their records in
      * target order.
