@@ -117,6 +117,13 @@ public final class LocalSageMaker implements AutoCloseable {
         return containers.liveContainers().stream().filter(ContainerProcess::isAlive).map(ContainerProcess::pid).toList();
     }
 
+    /** The process ids of one endpoint's model containers running now. */
+    public List<Long> containerPids(String endpointName) {
+        return containers.liveContainers().stream()
+                .filter(container -> container.isAlive() && container.spec().endpointName().equalsIgnoreCase(endpointName))
+                .map(ContainerProcess::pid).toList();
+    }
+
     /** Stops serving, stops every container and removes their cgroups. */
     @Override
     public void close() {

@@ -20,7 +20,7 @@ public enum BuiltInImage {
     /** {@code slsbench/cpu}: burns a requested amount of CPU work; see {@link CpuImage}. */
     CPU("slsbench/cpu", CpuImage.class),
     /** {@code slsbench/memory}: allocates and touches a requested number of MiB; see {@link MemoryImage}. */
-    MEMORY("slsbench/memory", MemoryImage.class, "-XX:-UseContainerSupport", "-XX:MaxRAMPercentage=90"),
+    MEMORY("slsbench/memory", MemoryImage.class, "-XX:-UseContainerSupport", "-XX:MaxRAMPercentage=90", "-Xmn16m"),
     /** {@code slsbench/fail-start}: exits before answering {@code /ping}; see {@link FailStartImage}. */
     FAIL_START("slsbench/fail-start", FailStartImage.class);
 

@@ -1,14 +1,20 @@
 package dev.slsbench.emulator.images;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Built-in image {@code slsbench/echo}: answers {@code POST /invocations} with the request body and
  * Content-Type, and echoes {@code X-Amzn-SageMaker-Custom-Attributes} back. It answers at once, or
- * after {@code SLSBENCH_DELAY_MS} milliseconds when the model's Environment sets it. Harness
- * benchmarks use it to measure the emulator itself; tests use the delay to hold containers busy.
+ * after {@code SLSBENCH_DELAY_MS} milliseconds when the model's Environment sets it. A custom
+ * attribute {@code slsbench-status=NNN} makes it answer with that HTTP status instead of 200, to
+ * show how SageMaker reports model errors. Harness benchmarks use it to measure the emulator itself;
+ * tests use the delay to hold containers busy.
  */
 public final class EchoImage {
+
+    private static final Pattern STATUS_ATTRIBUTE = Pattern.compile("(?:^|[,;\\s])slsbench-status=(\\d{3})");
 
     private EchoImage() {
     }
@@ -21,10 +27,12 @@ public final class EchoImage {
             }
             String contentType = request.header("content-type", "application/octet-stream");
             String customAttributes = request.headers().get("x-amzn-sagemaker-custom-attributes");
-            Map<String, String> headers = customAttributes == null
-                    ? Map.of()
-                    : Map.of("X-Amzn-SageMaker-Custom-Attributes", customAttributes);
-            return new ContainerHttpServer.Response(200, contentType, headers, request.body());
+            if (customAttributes == null) {
+                return ContainerHttpServer.Response.of(200, contentType, request.body());
+            }
+            Matcher status = STATUS_ATTRIBUTE.matcher(customAttributes);
+            return new ContainerHttpServer.Response(status.find() ? Integer.parseInt(status.group(1)) : 200, contentType,
+                    Map.of("X-Amzn-SageMaker-Custom-Attributes", customAttributes), request.body());
         });
     }
 }
