@@ -1,0 +1,32 @@
+package dev.slsbench.cost;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one configuration costs per call, in USD.
+ *
+ * @param memoryMb the configuration's memory size
+ * @param billedLatency the duration billed for the average call
+ * @param computeUsdPerMillisecond the compute price used (on-demand, or the provisioned-concurrency
+ *        inference price), per millisecond
+ * @param computeUsdPerInvocation compute price × billed duration
+ * @param dataProcessingUsdPerInvocation (mean request + mean response bytes) × price per byte
+ * @param usdPerInvocation compute + data processing
+ * @param usdPerMillionInvocations {@code usdPerInvocation × 10^6}
+ * @param provisionedConcurrencyUsdPerMonth the fixed monthly charge for provisioned concurrency,
+ *        when the configuration has any
+ */
+public record ConfigurationCost(int memoryMb, BilledLatency billedLatency, BigDecimal computeUsdPerMillisecond,
+                                BigDecimal computeUsdPerInvocation, BigDecimal dataProcessingUsdPerInvocation,
+                                BigDecimal usdPerInvocation, BigDecimal usdPerMillionInvocations,
+                                Optional<BigDecimal> provisionedConcurrencyUsdPerMonth) {
+
+    public ConfigurationCost {
+        Objects.requireNonNull(billedLatency, "billedLatency");
+        Objects.requireNonNull(usdPerInvocation, "usdPerInvocation");
+        provisionedConcurrencyUsdPerMonth = provisionedConcurrencyUsdPerMonth == null ? Optional.empty()
+                : provisionedConcurrencyUsdPerMonth;
+    }
+}

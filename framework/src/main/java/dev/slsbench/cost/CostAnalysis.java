@@ -1,0 +1,31 @@
+package dev.slsbench.cost;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The cost side of a run: the prices used, each stability configuration's cost, and the
+ * savings of the recommended configuration against its comparable real-time instance.
+ *
+ * @param priceTableVersion the price table's version, e.g. {@code 2022.1}
+ * @param region the region priced
+ * @param configurations cost per configuration, by ascending memory size
+ * @param savings break-even and savings table of the recommended configuration, when one was
+ *        recommended and a comparable instance is priced
+ */
+public record CostAnalysis(String priceTableVersion, String region, List<ConfigurationCost> configurations,
+                           Optional<SavingsTable> savings) {
+
+    public CostAnalysis {
+        Objects.requireNonNull(priceTableVersion, "priceTableVersion");
+        Objects.requireNonNull(region, "region");
+        configurations = List.copyOf(configurations);
+        savings = savings == null ? Optional.empty() : savings;
+    }
+
+    /** The cost of the configuration with {@code memoryMb}, if it was costed. */
+    public Optional<ConfigurationCost> forMemory(int memoryMb) {
+        return configurations.stream().filter(c -> c.memoryMb() == memoryMb).findFirst();
+    }
+}

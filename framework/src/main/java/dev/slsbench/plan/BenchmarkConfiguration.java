@@ -1,0 +1,31 @@
+package dev.slsbench.plan;
+
+/**
+ * One measured unit of a benchmark: a set of calls against one endpoint shape whose results
+ * are summarised together. Derived from a {@link BenchmarkPlan}, never built by hand.
+ */
+public sealed interface BenchmarkConfiguration
+        permits StabilityConfiguration, ConcurrencyConfiguration, OpenLoopConfiguration {
+
+    /**
+     * A short id, stable across runs of the same plan and valid inside SageMaker resource names
+     * (letters, digits, hyphens), e.g. {@code s2048} or {@code c2048-4-8}.
+     */
+    String id();
+
+    /** The phase this configuration belongs to. */
+    Phase phase();
+
+    /** The endpoint this configuration's calls go to. */
+    EndpointShape endpointShape();
+
+    /** The endpoint's memory size in MB. */
+    default int memoryMb() {
+        return endpointShape().memoryMb();
+    }
+
+    /** The endpoint's MaxConcurrency. */
+    default int maxConcurrency() {
+        return endpointShape().maxConcurrency();
+    }
+}

@@ -1,0 +1,400 @@
+package dev.slsbench.plan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * What to benchmark and how: the Python toolkit's options with its defaults, plus the options
+ * slsbench adds (pinned concurrency memory, provisioned concurrency, target, run id, think time,
+ * open-loop phases, recommendation strategy, price table).
+ *
+ * <p>Immutable; made by {@link #builder(String)} and changed by {@link #toBuilder()}. Every
+ * option is validated once, in {@link Builder#build()}, which throws an
+ * {@link InvalidPlanException} naming each bad option and value, so a bad plan is rejected
+ * before any endpoint is created. The plan also derives the configurations to run
+ * ({@link #stabilityConfigurations()}, {@link #concurrencyConfigurations(int)},
+ * {@link #openLoopConfigurations()}) in the toolkit's order.
+ */
+public final class BenchmarkPlan {
+
+    /** The memory sizes SageMaker Serverless accepts, in MB. */
+    public static final List<Integer> ALLOWED_MEMORY_SIZES_MB = List.of(1024, 2048, 3072, 4096, 5120, 6144);
+    /** The largest MaxConcurrency SageMaker Serverless accepts per endpoint. */
+    public static final int MAX_CONCURRENCY_LIMIT = 200;
+    /** The toolkit's default stability invocations per memory size. */
+    public static final int DEFAULT_STABILITY_INVOCATIONS = 1000;
+    /** The toolkit's default number of failed calls after which a configuration is abandoned. */
+    public static final int DEFAULT_ERROR_THRESHOLD = 3;
+    /** The toolkit's default MaxConcurrency values for the concurrency phase. */
+    public static final List<Integer> DEFAULT_CONCURRENCY_MAX_VALUES = List.of(2, 4, 8);
+    /** The toolkit's default client multipliers for the concurrency phase. */
+    public static final List<Double> DEFAULT_CLIENT_MULTIPLIERS = List.of(1.0, 1.5, 1.75, 2.0);
+    /** The toolkit's default calls per concurrency configuration. */
+    public static final int DEFAULT_CONCURRENCY_INVOCATIONS = 1000;
+    /** The parent of the default output directory, {@code slsbench-results/<runId>}. */
+    public static final Path DEFAULT_OUTPUT_ROOT = Path.of("slsbench-results");
+
+    private final String modelName;
+    private final List<Integer> memorySizesMb;
+    private final int stabilityInvocations;
+    private final int errorThreshold;
+    private final boolean includeConcurrency;
+    private final List<Integer> concurrencyMaxValues;
+    private final List<Double> clientMultipliers;
+    private final int concurrencyInvocations;
+    private final Duration coldStartDelay;
+    private final Path explicitOutputDirectory;
+    private final Optional<Integer> concurrencyMemoryMb;
+    private final int provisionedConcurrency;
+    private final Optional<String> region;
+    private final Optional<URI> endpointUrl;
+    private final String runId;
+    private final Duration thinkTime;
+    private final List<OpenLoopPhase> openLoopPhases;
+    private final RecommendationStrategy recommendationStrategy;
+    private final Optional<Path> priceTableFile;
+
+    private BenchmarkPlan(Builder b) {
+        modelName = b.modelName;
+        memorySizesMb = b.memorySizesMb.stream().sorted().toList();
+        stabilityInvocations = b.stabilityInvocations;
+        errorThreshold = b.errorThreshold;
+        includeConcurrency = b.includeConcurrency;
+        concurrencyMaxValues = List.copyOf(b.concurrencyMaxValues);
+        clientMultipliers = List.copyOf(b.clientMultipliers);
+        concurrencyInvocations = b.concurrencyInvocations;
+        coldStartDelay = b.coldStartDelay;
+        explicitOutputDirectory = b.outputDirectory;
+        concurrencyMemoryMb = Optional.ofNullable(b.concurrencyMemoryMb);
+        provisionedConcurrency = b.provisionedConcurrency;
+        region = Optional.ofNullable(b.region);
+        endpointUrl = Optional.ofNullable(b.endpointUrl);
+        runId = b.runId != null ? b.runId : RunIdGenerator.newRunId();
+        thinkTime = b.thinkTime;
+        openLoopPhases = List.copyOf(b.openLoopPhases);
+        recommendationStrategy = b.recommendationStrategy;
+        priceTableFile = Optional.ofNullable(b.priceTableFile);
+    }
+
+    /** A builder with the toolkit's defaults for the SageMaker model {@code modelName}. */
+    public static Builder builder(String modelName) {
+        return new Builder().modelName(modelName);
+    }
+
+    /** A builder holding this plan's values; an output directory left to default stays defaulted. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** The SageMaker model every endpoint serves. */
+    public String modelName() { return modelName; }
+
+    /** The memory sizes of the stability phase, ascending; default 1024..6144. */
+    public List<Integer> memorySizesMb() { return memorySizesMb; }
+
+    /** Sequential calls per memory size in the stability phase; default 1000. */
+    public int stabilityInvocations() { return stabilityInvocations; }
+
+    /** Failed calls after which a stability configuration is abandoned; default 3. */
+    public int errorThreshold() { return errorThreshold; }
+
+    /** Whether the concurrency phase runs; default true. */
+    public boolean includeConcurrency() { return includeConcurrency; }
+
+    /** MaxConcurrency values of the concurrency phase, in the order given; default 2, 4, 8. */
+    public List<Integer> concurrencyMaxValues() { return concurrencyMaxValues; }
+
+    /** Client multipliers of the concurrency phase, in the order given; default 1, 1.5, 1.75, 2. */
+    public List<Double> clientMultipliers() { return clientMultipliers; }
+
+    /** Calls per concurrency configuration; default 1000. */
+    public int concurrencyInvocations() { return concurrencyInvocations; }
+
+    /** Time waited after deployment before the first call, to make it cold; default zero. */
+    public Duration coldStartDelay() { return coldStartDelay; }
+
+    /** Where results are written; default {@code slsbench-results/<runId>}. */
+    public Path outputDirectory() {
+        return explicitOutputDirectory != null ? explicitOutputDirectory : DEFAULT_OUTPUT_ROOT.resolve(runId);
+    }
+
+    /** The memory size pinned for the concurrency phase; empty means the recommended one. */
+    public Optional<Integer> concurrencyMemoryMb() { return concurrencyMemoryMb; }
+
+    /**
+     * ProvisionedConcurrency requested for every endpoint; default 0 (none). Each endpoint gets
+     * {@link #provisionedConcurrencyFor(int) at most its MaxConcurrency}.
+     */
+    public int provisionedConcurrency() { return provisionedConcurrency; }
+
+    /** The ProvisionedConcurrency for an endpoint with {@code maxConcurrency}: the smaller of the two. */
+    public int provisionedConcurrencyFor(int maxConcurrency) {
+        return Math.min(provisionedConcurrency, maxConcurrency);
+    }
+
+    /** The AWS region; empty means the SDK's default region chain. */
+    public Optional<String> region() { return region; }
+
+    /** A SageMaker-compatible endpoint (e.g. the emulator); empty means AWS itself. */
+    public Optional<URI> endpointUrl() { return endpointUrl; }
+
+    /** A short id tagging every resource of this run, valid inside endpoint names. */
+    public String runId() { return runId; }
+
+    /** Client think time before each closed-loop call, not counted in latency; default zero. */
+    public Duration thinkTime() { return thinkTime; }
+
+    /** Open-loop phases run after the closed-loop ones; default none. */
+    public List<OpenLoopPhase> openLoopPhases() { return openLoopPhases; }
+
+    /** How the recommended memory size is chosen; default {@link RecommendationStrategy#TOOLKIT}. */
+    public RecommendationStrategy recommendationStrategy() { return recommendationStrategy; }
+
+    /** A user price table replacing the bundled one; empty means the bundled table. */
+    public Optional<Path> priceTableFile() { return priceTableFile; }
+
+    /** One stability configuration per memory size, ascending. */
+    public List<StabilityConfiguration> stabilityConfigurations() {
+        return memorySizesMb.stream().map(StabilityConfiguration::new).toList();
+    }
+
+    /**
+     * The concurrency configurations at {@code memoryMb}: for each MaxConcurrency in order, for
+     * each multiplier in order, {@code clients = ceil(maxConcurrency × multiplier)}; a client count
+     * already seen for that MaxConcurrency is run once (ceil(2 × 1.75) = ceil(2 × 2) = 4), as the
+     * toolkit does. Empty when the concurrency phase is off.
+     *
+     * <p>The product is computed in decimal, not binary floating point, so 10 × 1.1 gives 11
+     * clients where Python's {@code math.ceil(10 * 1.1)} gives 12.
+     */
+    public List<ConcurrencyConfiguration> concurrencyConfigurations(int memoryMb) {
+        if (!includeConcurrency) {
+            return List.of();
+        }
+        List<ConcurrencyConfiguration> configurations = new ArrayList<>();
+        for (int maxConcurrency : concurrencyMaxValues) {
+            Set<Integer> seen = new LinkedHashSet<>();
+            for (double multiplier : clientMultipliers) {
+                int clients = clientsFor(maxConcurrency, multiplier);
+                if (seen.add(clients)) {
+                    configurations.add(new ConcurrencyConfiguration(memoryMb, maxConcurrency, clients));
+                }
+            }
+        }
+        return List.copyOf(configurations);
+    }
+
+    /** One configuration per open-loop phase, in order. */
+    public List<OpenLoopConfiguration> openLoopConfigurations() {
+        return IntStream.range(0, openLoopPhases.size())
+                .mapToObj(i -> new OpenLoopConfiguration(i, openLoopPhases.get(i)))
+                .toList();
+    }
+
+    static int clientsFor(int maxConcurrency, double multiplier) {
+        return BigDecimal.valueOf(maxConcurrency)
+                .multiply(BigDecimal.valueOf(multiplier))
+                .setScale(0, RoundingMode.CEILING)
+                .intValueExact();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BenchmarkPlan p
+                && modelName.equals(p.modelName)
+                && memorySizesMb.equals(p.memorySizesMb)
+                && stabilityInvocations == p.stabilityInvocations
+                && errorThreshold == p.errorThreshold
+                && includeConcurrency == p.includeConcurrency
+                && concurrencyMaxValues.equals(p.concurrencyMaxValues)
+                && clientMultipliers.equals(p.clientMultipliers)
+                && concurrencyInvocations == p.concurrencyInvocations
+                && coldStartDelay.equals(p.coldStartDelay)
+                && outputDirectory().equals(p.outputDirectory())
+                && concurrencyMemoryMb.equals(p.concurrencyMemoryMb)
+                && provisionedConcurrency == p.provisionedConcurrency
+                && region.equals(p.region)
+                && endpointUrl.equals(p.endpointUrl)
+                && runId.equals(p.runId)
+                && thinkTime.equals(p.thinkTime)
+                && openLoopPhases.equals(p.openLoopPhases)
+                && recommendationStrategy == p.recommendationStrategy
+                && priceTableFile.equals(p.priceTableFile);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(modelName, memorySizesMb, stabilityInvocations, errorThreshold, includeConcurrency,
+                concurrencyMaxValues, clientMultipliers, concurrencyInvocations, coldStartDelay, outputDirectory(),
+                concurrencyMemoryMb, provisionedConcurrency, region, endpointUrl, runId, thinkTime, openLoopPhases,
+                recommendationStrategy, priceTableFile);
+    }
+
+    @Override
+    public String toString() {
+        return "BenchmarkPlan[model=" + modelName + ", runId=" + runId + ", memorySizesMb=" + memorySizesMb
+                + ", stabilityInvocations=" + stabilityInvocations + ", includeConcurrency=" + includeConcurrency
+                + ", concurrencyMaxValues=" + concurrencyMaxValues + ", clientMultipliers=" + clientMultipliers
+                + ", concurrencyInvocations=" + concurrencyInvocations + ", openLoopPhases=" + openLoopPhases
+                + ", strategy=" + recommendationStrategy + "]";
+    }
+
+    /**
+     * Collects a plan's options; {@link #build()} validates them all at once. Setters accept
+     * anything (even nulls and out-of-range values) so that every problem can be reported
+     * together.
+     */
+    public static final class Builder {
+        String modelName;
+        List<Integer> memorySizesMb = ALLOWED_MEMORY_SIZES_MB;
+        int stabilityInvocations = DEFAULT_STABILITY_INVOCATIONS;
+        int errorThreshold = DEFAULT_ERROR_THRESHOLD;
+        boolean includeConcurrency = true;
+        List<Integer> concurrencyMaxValues = DEFAULT_CONCURRENCY_MAX_VALUES;
+        List<Double> clientMultipliers = DEFAULT_CLIENT_MULTIPLIERS;
+        int concurrencyInvocations = DEFAULT_CONCURRENCY_INVOCATIONS;
+        Duration coldStartDelay = Duration.ZERO;
+        Path outputDirectory;
+        Integer concurrencyMemoryMb;
+        int provisionedConcurrency;
+        String region;
+        URI endpointUrl;
+        String runId;
+        Duration thinkTime = Duration.ZERO;
+        List<OpenLoopPhase> openLoopPhases = List.of();
+        RecommendationStrategy recommendationStrategy = RecommendationStrategy.TOOLKIT;
+        Path priceTableFile;
+
+        private Builder() {
+        }
+
+        private Builder(BenchmarkPlan p) {
+            modelName = p.modelName;
+            memorySizesMb = p.memorySizesMb;
+            stabilityInvocations = p.stabilityInvocations;
+            errorThreshold = p.errorThreshold;
+            includeConcurrency = p.includeConcurrency;
+            concurrencyMaxValues = p.concurrencyMaxValues;
+            clientMultipliers = p.clientMultipliers;
+            concurrencyInvocations = p.concurrencyInvocations;
+            coldStartDelay = p.coldStartDelay;
+            outputDirectory = p.explicitOutputDirectory;
+            concurrencyMemoryMb = p.concurrencyMemoryMb.orElse(null);
+            provisionedConcurrency = p.provisionedConcurrency;
+            region = p.region.orElse(null);
+            endpointUrl = p.endpointUrl.orElse(null);
+            runId = p.runId;
+            thinkTime = p.thinkTime;
+            openLoopPhases = p.openLoopPhases;
+            recommendationStrategy = p.recommendationStrategy;
+            priceTableFile = p.priceTableFile.orElse(null);
+        }
+
+        /** The SageMaker model to benchmark (required). */
+        public Builder modelName(String modelName) { this.modelName = modelName; return this; }
+
+        /** Memory sizes of the stability phase. */
+        public Builder memorySizesMb(int... memorySizesMb) {
+            return memorySizesMb(IntStream.of(memorySizesMb).boxed().toList());
+        }
+
+        /** Memory sizes of the stability phase. */
+        public Builder memorySizesMb(List<Integer> memorySizesMb) { this.memorySizesMb = copy(memorySizesMb); return this; }
+
+        /** Sequential calls per memory size. */
+        public Builder stabilityInvocations(int n) { this.stabilityInvocations = n; return this; }
+
+        /** Failed calls after which a stability configuration is abandoned. */
+        public Builder errorThreshold(int n) { this.errorThreshold = n; return this; }
+
+        /** Whether to run the concurrency phase. */
+        public Builder includeConcurrency(boolean include) { this.includeConcurrency = include; return this; }
+
+        /** MaxConcurrency values of the concurrency phase. */
+        public Builder concurrencyMaxValues(int... values) {
+            return concurrencyMaxValues(IntStream.of(values).boxed().toList());
+        }
+
+        /** MaxConcurrency values of the concurrency phase. */
+        public Builder concurrencyMaxValues(List<Integer> values) { this.concurrencyMaxValues = copy(values); return this; }
+
+        /** Client multipliers of the concurrency phase. */
+        public Builder clientMultipliers(double... multipliers) {
+            return clientMultipliers(java.util.stream.DoubleStream.of(multipliers).boxed().toList());
+        }
+
+        /** Client multipliers of the concurrency phase. */
+        public Builder clientMultipliers(List<Double> multipliers) { this.clientMultipliers = copy(multipliers); return this; }
+
+        /** Calls per concurrency configuration. */
+        public Builder concurrencyInvocations(int n) { this.concurrencyInvocations = n; return this; }
+
+        /** Time to wait after deployment before the first call. */
+        public Builder coldStartDelay(Duration delay) { this.coldStartDelay = delay; return this; }
+
+        /** Where results are written (default {@code slsbench-results/<runId>}). */
+        public Builder outputDirectory(Path directory) { this.outputDirectory = directory; return this; }
+
+        /** Pins the concurrency phase's memory size; {@code null} means the recommended one. */
+        public Builder concurrencyMemoryMb(Integer memoryMb) { this.concurrencyMemoryMb = memoryMb; return this; }
+
+        /** ProvisionedConcurrency for every endpoint (capped at each one's MaxConcurrency). */
+        public Builder provisionedConcurrency(int n) { this.provisionedConcurrency = n; return this; }
+
+        /** The AWS region; {@code null} means the SDK's default chain. */
+        public Builder region(String region) { this.region = region; return this; }
+
+        /** A SageMaker-compatible endpoint URL; {@code null} means AWS. */
+        public Builder endpointUrl(URI url) { this.endpointUrl = url; return this; }
+
+        /** The run id; {@code null} generates one. */
+        public Builder runId(String runId) { this.runId = runId; return this; }
+
+        /** Think time before each closed-loop call. */
+        public Builder thinkTime(Duration thinkTime) { this.thinkTime = thinkTime; return this; }
+
+        /** Open-loop phases. */
+        public Builder openLoopPhases(List<OpenLoopPhase> phases) { this.openLoopPhases = copy(phases); return this; }
+
+        /** Adds one open-loop phase. */
+        public Builder addOpenLoopPhase(OpenLoopPhase phase) {
+            List<OpenLoopPhase> phases = new ArrayList<>(openLoopPhases == null ? List.of() : openLoopPhases);
+            phases.add(phase);
+            this.openLoopPhases = phases;
+            return this;
+        }
+
+        /** How the recommended memory size is chosen. */
+        public Builder recommendationStrategy(RecommendationStrategy strategy) { this.recommendationStrategy = strategy; return this; }
+
+        /** A JSON price table replacing the bundled one; {@code null} means the bundled table. */
+        public Builder priceTableFile(Path file) { this.priceTableFile = file; return this; }
+
+        /**
+         * Validates every option and returns the plan.
+         *
+         * @throws InvalidPlanException naming each invalid option and its value
+         */
+        public BenchmarkPlan build() {
+            List<String> problems = new PlanValidator(this).problems();
+            if (!problems.isEmpty()) {
+                throw new InvalidPlanException(problems);
+            }
+            return new BenchmarkPlan(this);
+        }
+
+        private static <T> List<T> copy(List<T> values) {
+            return values == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(values));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package dev.slsbench.plan;
+
+/** The kind of benchmark a configuration belongs to. */
+public enum Phase {
+    /** Sequential calls, MaxConcurrency 1, one endpoint per memory size. */
+    STABILITY,
+    /** A fixed number of calls from a pool of concurrent clients (closed loop). */
+    CONCURRENCY,
+    /** Poisson arrivals at a fixed rate (open loop). */
+    OPEN_LOOP
+}

@@ -1,0 +1,29 @@
+package dev.slsbench.stats;
+
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Counts calls by the whole epoch second they ended in, for {@link TpsSummary}. Thread-safe
+ * and cheap enough to call once per successful call from every client thread; memory grows
+ * with the run's duration in seconds, not with the number of calls.
+ */
+public final class TpsCounter {
+
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+    private final ConcurrentHashMap<Long, LongAdder> countsBySecond = new ConcurrentHashMap<>();
+
+    /** Counts one call that ended at {@code endEpochNanos}. */
+    public void record(long endEpochNanos) {
+        countsBySecond.computeIfAbsent(Math.floorDiv(endEpochNanos, NANOS_PER_SECOND), s -> new LongAdder()).increment();
+    }
+
+    /** The summary so far; empty when no call has been counted. */
+    public Optional<TpsSummary> summary() {
+        if (countsBySecond.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(TpsSummary.ofCountsPerSecond(countsBySecond.values().stream().map(LongAdder::sum).toList()));
+    }
+}
