@@ -1,5 +1,6 @@
 package dev.slsbench.emulator;
 
+import dev.slsbench.emulator.cloudwatch.CloudWatchApi;
 import dev.slsbench.emulator.controlplane.SageMakerControlPlane;
 import dev.slsbench.emulator.http.ApiHandler;
 import dev.slsbench.emulator.http.ApiRequest;
@@ -19,9 +20,9 @@ final class ApiRouter implements ApiHandler {
 
     private final InvocationApi runtime;
     private final SageMakerControlPlane controlPlane;
-    private final CloudWatchRoute cloudWatch;
+    private final CloudWatchApi cloudWatch;
 
-    ApiRouter(InvocationApi runtime, SageMakerControlPlane controlPlane, CloudWatchRoute cloudWatch) {
+    ApiRouter(InvocationApi runtime, SageMakerControlPlane controlPlane, CloudWatchApi cloudWatch) {
         this.runtime = runtime;
         this.controlPlane = controlPlane;
         this.cloudWatch = cloudWatch;
@@ -35,7 +36,7 @@ final class ApiRouter implements ApiHandler {
         if (SageMakerControlPlane.accepts(request)) {
             return controlPlane.handle(request);
         }
-        if (cloudWatch.accepts(request)) {
+        if (CloudWatchApi.accepts(request)) {
             return cloudWatch.handle(request);
         }
         Optional<String> target = request.header("x-amz-target");
@@ -47,12 +48,5 @@ final class ApiRouter implements ApiHandler {
                         + request.path().replace("\"", "") + "\"}")
                 .withHeader("x-amzn-ErrorType", "UnknownOperationException")
                 .withHeader("x-amzn-RequestId", RequestIds.next());
-    }
-
-    /** The CloudWatch API as the router sees it. */
-    interface CloudWatchRoute {
-        boolean accepts(ApiRequest request);
-
-        ApiResponse handle(ApiRequest request);
     }
 }

@@ -29,7 +29,9 @@ import java.util.Optional;
  *     deployment check, to imitate SageMaker's minutes of provisioning;</li>
  * <li>{@code metricsSampleInterval} 1 s: how often MemoryUtilization and the serverless concurrency
  *     metrics are sampled;</li>
- * <li>{@code metricStore}: where metrics go; empty for the emulator's own in-memory store;</li>
+ * <li>{@code metricStore}: where metrics go besides CloudWatch. A {@code QueryableMetricStore} becomes
+ *     the store the CloudWatch API reads; any other store receives a copy of every datapoint, while
+ *     CloudWatch reads the emulator's own {@code InMemoryMetricStore}; empty for that store alone;</li>
  * <li>{@code containerLogFile}: where containers' stdout and stderr go; empty for the emulator's stderr.</li>
  * </ul>
  */

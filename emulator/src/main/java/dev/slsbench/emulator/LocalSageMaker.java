@@ -3,9 +3,12 @@ package dev.slsbench.emulator;
 import dev.slsbench.emulator.container.ContainerProcess;
 import dev.slsbench.emulator.container.ImageCatalog;
 import dev.slsbench.emulator.container.ResourceGuard;
+import dev.slsbench.emulator.cloudwatch.CloudWatchApi;
 import dev.slsbench.emulator.controlplane.SageMakerControlPlane;
 import dev.slsbench.emulator.http.HttpFront;
+import dev.slsbench.emulator.metrics.InMemoryMetricStore;
 import dev.slsbench.emulator.metrics.MetricStore;
+import dev.slsbench.emulator.metrics.QueryableMetricStore;
 import dev.slsbench.emulator.runtime.ContainerFactory;
 import dev.slsbench.emulator.runtime.EndpointFleets;
 import dev.slsbench.emulator.runtime.InvocationApi;
@@ -41,10 +44,10 @@ public final class LocalSageMaker implements AutoCloseable {
     private final EndpointFleets fleets;
     private final SageMakerControlPlane controlPlane;
     private final HttpFront front;
-    private final MetricStore metricStore;
+    private final QueryableMetricStore metricStore;
 
     private LocalSageMaker(EmulatorOptions options, ResourceGuard guard, ContainerFactory containers, EndpointFleets fleets,
-            SageMakerControlPlane controlPlane, HttpFront front, MetricStore metricStore) {
+            SageMakerControlPlane controlPlane, HttpFront front, QueryableMetricStore metricStore) {
         this.options = options;
         this.guard = guard;
         this.containers = containers;
@@ -62,15 +65,19 @@ public final class LocalSageMaker implements AutoCloseable {
      */
     public static LocalSageMaker start(EmulatorOptions options) throws IOException {
         EmulatorLog.installIfUnconfigured();
-        MetricStore metricStore = options.metricStore().orElseGet(LocalSageMaker::defaultMetricStore);
+        QueryableMetricStore metricStore = options.metricStore()
+                .filter(QueryableMetricStore.class::isInstance).map(QueryableMetricStore.class::cast)
+                .orElseGet(InMemoryMetricStore::new);
+        MetricStore recorded = options.metricStore().filter(store -> store != metricStore)
+                .<MetricStore>map(extra -> new TeeMetricStore(metricStore, extra)).orElse(metricStore);
         ResourceGuard guard = ResourceGuard.create(options.enforcement());
         ContainerFactory containers = new ContainerFactory(guard, options.containerStartupTimeout(),
                 options.containerLogFile().map(Path::toString).orElse(null));
-        EndpointFleets fleets = new EndpointFleets(containers, metricStore, options.idleTimeout(), options.metricsSampleInterval());
+        EndpointFleets fleets = new EndpointFleets(containers, recorded, options.idleTimeout(), options.metricsSampleInterval());
         SageMakerControlPlane controlPlane = new SageMakerControlPlane(fleets, new ImageCatalog(options.images()),
                 options.creationDelay());
         InvocationApi runtime = new InvocationApi(fleets, options.invocationTimeout(), options.maxPayloadBytes());
-        ApiRouter router = new ApiRouter(runtime, controlPlane, new CloudWatchUnavailable());
+        ApiRouter router = new ApiRouter(runtime, controlPlane, new CloudWatchApi(metricStore));
         HttpFront front;
         try {
             front = HttpFront.start(options.host(), options.port(), router,
@@ -88,11 +95,6 @@ public final class LocalSageMaker implements AutoCloseable {
         return emulator;
     }
 
-    private static MetricStore defaultMetricStore() {
-        return (namespace, metricName, dimensions, value, unit, timestamp) -> {
-        };
-    }
-
     /** Where the three APIs answer, e.g. {@code http://127.0.0.1:4566}. */
     public URI endpointUrl() {
         String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
@@ -107,8 +109,8 @@ public final class LocalSageMaker implements AutoCloseable {
         return options;
     }
 
-    /** Where the emulator records its CloudWatch metrics. */
-    public MetricStore metricStore() {
+    /** The store the emulator's CloudWatch API reads its metrics from. */
+    public QueryableMetricStore metricStore() {
         return metricStore;
     }
 
