@@ -31,9 +31,11 @@ final class EmulatorClients implements AutoCloseable {
 
     final SageMakerClient sageMaker;
     final SageMakerRuntimeClient runtime;
-    final SageMakerRuntimeAsyncClient runtimeAsync;
+    private final URI endpoint;
+    private SageMakerRuntimeAsyncClient runtimeAsync;
 
     EmulatorClients(URI endpoint) {
+        this.endpoint = endpoint;
         sageMaker = SageMakerClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
                 .credentialsProvider(CREDENTIALS).httpClientBuilder(ApacheHttpClient.builder()).build();
         runtime = SageMakerRuntimeClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
@@ -42,10 +44,17 @@ final class EmulatorClients implements AutoCloseable {
                 .overrideConfiguration(config -> config.retryStrategy(AwsRetryStrategy.doNotRetry())
                         .apiCallTimeout(Duration.ofSeconds(90)))
                 .build();
-        runtimeAsync = SageMakerRuntimeAsyncClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
-                .credentialsProvider(CREDENTIALS)
-                .overrideConfiguration(config -> config.retryStrategy(AwsRetryStrategy.doNotRetry()))
-                .build();
+    }
+
+    /** The async runtime client, built on first use (its Netty event loop takes seconds to shut down). */
+    synchronized SageMakerRuntimeAsyncClient runtimeAsync() {
+        if (runtimeAsync == null) {
+            runtimeAsync = SageMakerRuntimeAsyncClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+                    .credentialsProvider(CREDENTIALS)
+                    .overrideConfiguration(config -> config.retryStrategy(AwsRetryStrategy.doNotRetry()))
+                    .build();
+        }
+        return runtimeAsync;
     }
 
     /** Creates model {@code name}, config {@code name} and endpoint {@code name}. */
@@ -83,6 +92,8 @@ final class EmulatorClients implements AutoCloseable {
     public void close() {
         sageMaker.close();
         runtime.close();
-        runtimeAsync.close();
+        if (runtimeAsync != null) {
+            runtimeAsync.close();
+        }
     }
 }
