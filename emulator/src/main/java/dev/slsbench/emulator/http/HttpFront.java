@@ -52,10 +52,13 @@ public final class HttpFront implements AutoCloseable {
      */
     public static HttpFront start(String host, int port, ApiHandler handler, long maxBodyBytes) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), BACKLOG);
-        Integer threads = Integer.getInteger("slsbench.emulator.httpThreads");
-        ExecutorService executor = threads == null
-                ? Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("slsbench-http-", 0).factory())
-                : Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("slsbench-http-", 0).daemon().factory());
+        String threads = System.getProperty("slsbench.emulator.httpThreads", "cached");
+        ExecutorService executor = switch (threads) {
+            case "virtual" -> Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("slsbench-http-", 0).factory());
+            case "cached" -> Executors.newCachedThreadPool(Thread.ofPlatform().name("slsbench-http-", 0).daemon().factory());
+            default -> Executors.newFixedThreadPool(Integer.parseInt(threads),
+                    Thread.ofPlatform().name("slsbench-http-", 0).daemon().factory());
+        };
         server.setExecutor(executor);
         server.createContext("/", exchange -> serve(exchange, handler, maxBodyBytes));
         server.start();

@@ -40,6 +40,11 @@ final class RuntimeErrors {
         return error(413, "ValidationError", "HTTP content length exceeded " + limitBytes + " bytes.");
     }
 
+    /** 429 ModelNotReadyException: the variant's serverless resources are still being provisioned. */
+    static ApiResponse modelNotReady(String message) {
+        return error(429, "ModelNotReadyException", message);
+    }
+
     static ApiResponse serviceUnavailable(String message) {
         return error(503, "ServiceUnavailable", message);
     }

@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * }</pre>
  * Optional system properties: {@code bench.seconds} (measured seconds per phase, default 10),
  * {@code bench.warmupSeconds} (default 5), {@code bench.clients} (default 32),
- * {@code slsbench.emulator.httpThreads} (a fixed pool for the HTTP front instead of virtual threads).
+ * {@code slsbench.emulator.httpThreads} ({@code virtual}, {@code cached} or a fixed pool size for the HTTP front).
  */
 public final class EmulatorThroughputBenchmark {
 
@@ -63,8 +63,7 @@ public final class EmulatorThroughputBenchmark {
                 createEndpoint(sageMaker, clients);
                 System.out.printf(Locale.ROOT, "slsbench emulator benchmark: slsbench/echo, 6144 MB, MaxConcurrency %d, %d cores, %s%n",
                         clients, Runtime.getRuntime().availableProcessors(),
-                        Integer.getInteger("slsbench.emulator.httpThreads") == null ? "virtual-thread HTTP front"
-                                : "HTTP front pool of " + Integer.getInteger("slsbench.emulator.httpThreads"));
+                        "HTTP front threads: " + System.getProperty("slsbench.emulator.httpThreads", "cached"));
                 runPhase(runtime, capture, 1, warmupSeconds, seconds);
                 runPhase(runtime, capture, clients, warmupSeconds, seconds);
             }
