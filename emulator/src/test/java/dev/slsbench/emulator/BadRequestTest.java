@@ -78,8 +78,7 @@ class BadRequestTest {
         clients.sageMaker.createModel(model -> model.modelName("small").primaryContainer(container -> container.image("slsbench/echo")));
 
         assertThatThrownBy(() -> clients.sageMaker.createEndpointConfig(config -> config.endpointConfigName("small")
-                .productionVariants(variant -> variant.variantName("AllTraffic").modelName("small")
-                        .serverlessConfig(serverless -> serverless.memorySizeInMB(1000).maxConcurrency(1)))))
+                .productionVariants(EmulatorClients.serverlessVariant("small", 1000, 1, null))))
                 .isInstanceOfSatisfying(SageMakerException.class, error -> {
                     assertThat(error.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
                     assertThat(error.awsErrorDetails().errorMessage()).isEqualTo("1 validation error detected: Value '1000' at"
@@ -93,8 +92,7 @@ class BadRequestTest {
         clients.sageMaker.createModel(model -> model.modelName("over").primaryContainer(container -> container.image("slsbench/echo")));
 
         assertThatThrownBy(() -> clients.sageMaker.createEndpointConfig(config -> config.endpointConfigName("over")
-                .productionVariants(variant -> variant.variantName("AllTraffic").modelName("over")
-                        .serverlessConfig(serverless -> serverless.memorySizeInMB(2048).maxConcurrency(2).provisionedConcurrency(3)))))
+                .productionVariants(EmulatorClients.serverlessVariant("over", 2048, 2, 3))))
                 .isInstanceOfSatisfying(SageMakerException.class, error ->
                         assertThat(error.awsErrorDetails().errorMessage()).contains("ProvisionedConcurrency (3)"));
     }

@@ -9,6 +9,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointResponse;
+import software.amazon.awssdk.services.sagemaker.model.ProductionVariant;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariantServerlessConfig;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeAsyncClient;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
@@ -62,11 +63,17 @@ final class EmulatorClients implements AutoCloseable {
             Integer provisionedConcurrency) {
         sageMaker.createModel(model -> model.modelName(name)
                 .primaryContainer(container -> container.image(image).environment(environment)));
-        ProductionVariantServerlessConfig serverless = ProductionVariantServerlessConfig.builder()
-                .memorySizeInMB(memoryMb).maxConcurrency(maxConcurrency).provisionedConcurrency(provisionedConcurrency).build();
         sageMaker.createEndpointConfig(config -> config.endpointConfigName(name)
-                .productionVariants(variant -> variant.variantName("AllTraffic").modelName(name).serverlessConfig(serverless)));
+                .productionVariants(serverlessVariant(name, memoryMb, maxConcurrency, provisionedConcurrency)));
         sageMaker.createEndpoint(endpoint -> endpoint.endpointName(name).endpointConfigName(name));
+    }
+
+    /** A production variant {@code AllTraffic} of the model with that serverless configuration. */
+    static ProductionVariant serverlessVariant(String modelName, int memoryMb, int maxConcurrency, Integer provisionedConcurrency) {
+        return ProductionVariant.builder().variantName("AllTraffic").modelName(modelName)
+                .serverlessConfig(ProductionVariantServerlessConfig.builder().memorySizeInMB(memoryMb)
+                        .maxConcurrency(maxConcurrency).provisionedConcurrency(provisionedConcurrency).build())
+                .build();
     }
 
     /** Waits with the SDK's own waiter, short back-off; returns the final description (InService or Failed). */

@@ -95,8 +95,7 @@ class EndpointLifecycleTest {
     void updatesEndpointToAnotherConfiguration() {
         clients.createInServiceEndpoint("updated", "slsbench/echo", Map.of(), 1024, 1);
         clients.sageMaker.createEndpointConfig(config -> config.endpointConfigName("updated-bigger")
-                .productionVariants(variant -> variant.variantName("AllTraffic").modelName("updated")
-                        .serverlessConfig(serverless -> serverless.memorySizeInMB(4096).maxConcurrency(3))));
+                .productionVariants(EmulatorClients.serverlessVariant("updated", 4096, 3, null)));
 
         clients.sageMaker.updateEndpoint(request -> request.endpointName("updated").endpointConfigName("updated-bigger"));
         DescribeEndpointResponse during = clients.sageMaker.describeEndpoint(request -> request.endpointName("updated"));

@@ -13,6 +13,7 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemaker.model.ProductionVariant;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointRequest;
 
@@ -72,9 +73,9 @@ public final class EmulatorThroughputBenchmark {
 
     private static void createEndpoint(SageMakerClient sageMaker, int maxConcurrency) {
         sageMaker.createModel(model -> model.modelName(ENDPOINT).primaryContainer(container -> container.image("slsbench/echo")));
-        sageMaker.createEndpointConfig(config -> config.endpointConfigName(ENDPOINT).productionVariants(variant -> variant
+        sageMaker.createEndpointConfig(config -> config.endpointConfigName(ENDPOINT).productionVariants(ProductionVariant.builder()
                 .variantName("AllTraffic").modelName(ENDPOINT)
-                .serverlessConfig(serverless -> serverless.memorySizeInMB(6144).maxConcurrency(maxConcurrency))));
+                .serverlessConfig(serverless -> serverless.memorySizeInMB(6144).maxConcurrency(maxConcurrency)).build()));
         sageMaker.createEndpoint(endpoint -> endpoint.endpointName(ENDPOINT).endpointConfigName(ENDPOINT));
         sageMaker.waiter().waitUntilEndpointInService(request -> request.endpointName(ENDPOINT),
                 waiter -> waiter.waitTimeout(Duration.ofMinutes(2)).maxAttempts(10_000)
