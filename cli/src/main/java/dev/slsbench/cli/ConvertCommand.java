@@ -64,7 +64,8 @@ final class ConvertCommand implements Callable<Integer> {
                 : PayloadFile.write(invocations, output);
         long binary = invocations.stream().filter(i -> PayloadFile.toJsonLine(i).startsWith("{\"BodyBase64\"")).count();
         spec.commandLine().getOut().println("Wrote " + invocations.size() + " invocation"
-                + (invocations.size() == 1 ? "" : "s") + " (" + binary + " binary, as BodyBase64) to " + written);
+                + (invocations.size() == 1 ? "" : "s") + " to " + written + " (" + binary
+                + " with binary bodies, written as BodyBase64)");
         return ExitCodes.OK;
     }
 }

@@ -41,9 +41,11 @@ final class DryRunReport {
     private final boolean local;
     private final String region;
     private final Optional<RegionPrices> prices;
+    private final boolean runIdGiven;
 
     DryRunReport(BenchmarkPlan plan, Payloads payloads, PriceTable priceTable, Duration assumedLatency, boolean local,
-                 String region) {
+                 String region, boolean runIdGiven) {
+        this.runIdGiven = runIdGiven;
         this.plan = plan;
         this.payloads = payloads;
         this.assumedLatency = assumedLatency;
@@ -53,7 +55,8 @@ final class DryRunReport {
     }
 
     void print(PrintWriter out) {
-        out.println("Dry run: nothing is created. Run " + plan.runId() + " of model " + plan.modelName() + " with "
+        out.println("Dry run: nothing is created. A run" + (runIdGiven ? " " + plan.runId() : "") + " of model "
+                + plan.modelName() + " with "
                 + payloads.count() + " example request" + (payloads.count() == 1 ? "" : "s") + " (mean "
                 + Math.round(payloads.meanBodyBytes()) + " bytes) would:");
         Totals totals = new Totals();
@@ -81,7 +84,9 @@ final class DryRunReport {
             out.println("Cost not estimated: the price table has no prices for region " + region
                     + " (give one with --price-table).");
         }
-        out.println("Results would go to " + plan.outputDirectory() + "/");
+        out.println("Results would go to " + (runIdGiven || !plan.outputDirectory().equals(
+                BenchmarkPlan.DEFAULT_OUTPUT_ROOT.resolve(plan.runId())) ? plan.outputDirectory().toString()
+                : BenchmarkPlan.DEFAULT_OUTPUT_ROOT.resolve("<run-id>").toString()) + "/");
         out.flush();
     }
 

@@ -102,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
         Inputs inputs = validate();
         if (control.dryRun) {
             new DryRunReport(inputs.plan(), inputs.payloads(), inputs.priceTable(), control.assumedLatency,
-                    inputs.plan().endpointUrl().isPresent() || target.local, pricingRegion(inputs.plan()))
+                    inputs.plan().endpointUrl().isPresent() || target.local, pricingRegion(inputs.plan()), plan.runId != null)
                     .print(spec.commandLine().getOut());
             return ExitCodes.OK;
         }

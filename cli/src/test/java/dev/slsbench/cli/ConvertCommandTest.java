@@ -43,7 +43,7 @@ class ConvertCommandTest {
         CliRun run = CliRun.of("convert", images.toString(), "--output", output.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("Wrote 3 invocations (2 binary, as BodyBase64) to " + output);
+        assertThat(run.out()).contains("Wrote 3 invocations to " + output + " (2 with binary bodies, written as BodyBase64)");
         Payloads payloads = PayloadFile.read(output);
         assertThat(payloads.invocations()).containsExactly(
                 Invocation.ofBytes(jpeg, "image/jpeg"),
@@ -80,7 +80,7 @@ class ConvertCommandTest {
 
         Path written = folder.resolve("invoke_args_examples.jsonl");
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("Wrote 3 invocations (1 binary, as BodyBase64) to " + written);
+        assertThat(run.out()).contains("Wrote 3 invocations to " + written + " (1 with binary bodies, written as BodyBase64)");
         assertThat(PayloadFile.read(written).invocations()).containsExactly(
                 new Invocation("1,2,3".getBytes(StandardCharsets.UTF_8), "text/csv", "text/csv", null, null, null),
                 Invocation.of("{\"inputs\":\"hello\"}", "application/json"),

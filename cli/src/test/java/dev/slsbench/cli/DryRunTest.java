@@ -66,7 +66,8 @@ class DryRunTest {
                 "--assumed-latency", "1s", "--dry-run");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("Estimated cost in us-east-1: $0.02 ", "about 19 min 40 s");
+        assertThat(run.out()).contains("Estimated cost in us-east-1: $0.02 ", "about 19 min 40 s",
+                "Results would go to slsbench-results/<run-id>/");
     }
 
     @Test

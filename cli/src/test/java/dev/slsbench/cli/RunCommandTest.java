@@ -97,4 +97,28 @@ class RunCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).doesNotContain("deploying", "calls to").contains("Run ", "s1024", "Results: ");
     }
+
+    @Test
+    void passesSlsbenchsOwnOptionsAndEmulatorImageMappingsThrough() throws Exception {
+        Path output = dir.resolve("results");
+
+        CliRun run = CliRun.of("run", "cpu-model", toolkitPayloads().toString(), "--local",
+                "--emulator-image", "my/cpu-model=slsbench/cpu", "--image", "my/cpu-model", "--image-env",
+                "SLSBENCH_WORK_UNITS=1", "--memory-sizes", "1024", "--stability-invocations", "3",
+                "--concurrency-max", "2", "--client-multipliers", "1", "--concurrency-invocations", "3",
+                "--concurrency-memory-size", "2048", "--provisioned-concurrency", "1", "--think-time", "1ms",
+                "--strategy", "cost", "--open-loop", "10:500ms:1024:2", "--run-id", "options1",
+                "--output", output.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
+        BenchmarkResult result = ResultsJsonReader.read(new ResultsLayout(output).resultsJson());
+        assertThat(result.runId()).isEqualTo("options1");
+        assertThat(result.plan().concurrencyMemoryMb()).contains(2048);
+        assertThat(result.plan().provisionedConcurrency()).isEqualTo(1);
+        assertThat(result.plan().thinkTime()).isEqualTo(java.time.Duration.ofMillis(1));
+        assertThat(result.plan().recommendationStrategy()).isEqualTo(dev.slsbench.plan.RecommendationStrategy.COST);
+        assertThat(result.configurations()).extracting(c -> c.configuration().id())
+                .containsExactly("s1024", "c2048-2-2", "o0-1024-2");
+        assertThat(result.configurations()).allSatisfy(c -> assertThat(c.outcomes().ok()).isPositive());
+    }
 }
