@@ -3,6 +3,7 @@ package dev.slsbench.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +35,17 @@ public final class ExampleImages {
     /** The directory the build trained the churn model into. */
     public static Path churnModelDirectory() {
         return Path.of(PROPERTIES.getProperty("model.dir"));
+    }
+
+    /** A log file for container output under the module's {@code target/container-logs/}, whatever the working directory. */
+    public static Path containerLog(String name) {
+        Path directory = churnModelDirectory().getParent().getParent().resolve("container-logs");
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return directory.resolve(name + ".log");
     }
 
     private static Properties load() {

@@ -12,7 +12,6 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -76,7 +75,7 @@ public final class ModelTrainer {
         DMatrix trainingMatrix = matrix(training);
         Booster booster;
         try {
-            booster = XGBoost.train(trainingMatrix, parameters(settings), settings.trees(), Map.of(), null, null);
+            booster = XGBoost.train(trainingMatrix, settings.xgboostParameters(), settings.trees(), Map.of(), null, null);
         } finally {
             trainingMatrix.dispose();
         }
@@ -93,7 +92,7 @@ public final class ModelTrainer {
             record.setProperty("generatingRuleHoldoutAuc", format(ruleAuc(holdout)));
             record.setProperty("churnRate", format(all.positiveRate()));
             try (Writer out = Files.newBufferedWriter(directory.resolve(RECORD_FILE))) {
-                record.store(out, "slsbench example churn model (XGBoost " + XGBoost.class.getPackage().getImplementationVersion() + ")");
+                record.store(out, "slsbench example churn model, XGBoost4J " + xgboostVersion());
             }
             return record;
         } finally {
@@ -111,22 +110,6 @@ public final class ModelTrainer {
             recorded.load(in);
         }
         return settings.matches(recorded);
-    }
-
-    private static Map<String, Object> parameters(TrainingSettings settings) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("objective", "binary:logistic");
-        parameters.put("eval_metric", "auc");
-        parameters.put("tree_method", "hist");
-        parameters.put("max_depth", settings.maxDepth());
-        parameters.put("eta", 0.03);
-        parameters.put("subsample", 0.8);
-        parameters.put("colsample_bytree", 0.8);
-        parameters.put("min_child_weight", 1);
-        parameters.put("seed", settings.seed());
-        parameters.put("nthread", 1);
-        parameters.put("verbosity", 1);
-        return parameters;
     }
 
     private static DMatrix matrix(LabeledRows rows) throws XGBoostError {
@@ -155,6 +138,17 @@ public final class ModelTrainer {
             scores[i] = ChurnDataSet.churnProbability(rows.row(i));
         }
         return AreaUnderCurve.of(scores, rows.labels());
+    }
+
+    private static String xgboostVersion() throws IOException {
+        try (var in = XGBoost.class.getResourceAsStream("/xgboost4j-version.properties")) {
+            if (in == null) {
+                return "(version unknown)";
+            }
+            Properties version = new Properties();
+            version.load(in);
+            return version.getProperty("version", "(version unknown)");
+        }
     }
 
     private static String format(double value) {

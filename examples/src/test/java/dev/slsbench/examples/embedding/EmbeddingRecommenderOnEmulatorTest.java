@@ -14,7 +14,6 @@ import software.amazon.awssdk.services.sagemaker.model.EndpointStatus;
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointResponse;
 import software.amazon.awssdk.services.sagemakerruntime.model.ModelErrorException;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +36,7 @@ class EmbeddingRecommenderOnEmulatorTest {
     static void startEmulator() throws Exception {
         emulator = LocalSageMaker.start(EmulatorOptions.builder()
                 .image(ExampleImages.EMBEDDING, ExampleImages.command(ExampleImages.EMBEDDING))
-                .containerLogFile(Path.of("target", "container-logs", "EmbeddingRecommenderOnEmulatorTest.log").toAbsolutePath())
+                .containerLogFile(ExampleImages.containerLog("EmbeddingRecommenderOnEmulatorTest"))
                 .build());
         endpoints = new EmulatorEndpoints(emulator.endpointUrl());
     }

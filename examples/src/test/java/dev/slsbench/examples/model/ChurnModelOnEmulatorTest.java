@@ -16,7 +16,6 @@ import software.amazon.awssdk.services.sagemaker.model.EndpointStatus;
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointResponse;
 import software.amazon.awssdk.services.sagemakerruntime.model.ModelErrorException;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -40,7 +39,7 @@ class ChurnModelOnEmulatorTest {
     static void deployTheModel() throws Exception {
         emulator = LocalSageMaker.start(EmulatorOptions.builder()
                 .image(ExampleImages.CHURN, ExampleImages.command(ExampleImages.CHURN))
-                .containerLogFile(Path.of("target", "container-logs", "ChurnModelOnEmulatorTest.log").toAbsolutePath())
+                .containerLogFile(ExampleImages.containerLog("ChurnModelOnEmulatorTest"))
                 .build());
         endpoints = new EmulatorEndpoints(emulator.endpointUrl());
         assertThat(endpoints.deploy(ENDPOINT, ExampleImages.CHURN, Map.of(), 1024, 1).endpointStatus())

@@ -35,8 +35,7 @@ class ModelServerTest {
 
     @BeforeAll
     static void startServerAndPredictInProcess() throws Exception {
-        Path log = Files.createDirectories(Path.of("target", "container-logs")).resolve("ModelServerTest.log");
-        server = ServerProcess.start(ExampleImages.CHURN, Map.of(), log);
+        server = ServerProcess.start(ExampleImages.CHURN, Map.of(), ExampleImages.containerLog("ModelServerTest"));
         try (ChurnModel model = ChurnModel.load(ExampleImages.churnModelDirectory())) {
             expected = model.predict(new FeatureRows(CUSTOMERS.features(), CUSTOMERS.rowCount(), CUSTOMERS.featureCount()));
         }
