@@ -43,4 +43,9 @@ public record Payloads(List<Invocation> invocations) {
     public int maxBodyBytes() {
         return invocations.stream().mapToInt(Invocation::bodyBytes).max().orElseThrow();
     }
+
+    /** The summary figures of these payloads, attributed to {@code source}. */
+    public PayloadSummary summary(String source) {
+        return new PayloadSummary(count(), meanBodyBytes(), maxBodyBytes(), source);
+    }
 }

@@ -16,8 +16,11 @@ public record SignificanceResult(String test, double statistic, double pValue, d
         return pValue < alpha;
     }
 
-    /** A short phrase for reasons and reports, e.g. {@code Mann-Whitney U p = 0.0031}. */
+    /** A short phrase for reasons and reports, e.g. {@code Mann-Whitney U p = 0.0031} or {@code Welch t p < 0.0001}. */
     public String describe() {
-        return test + " p = " + String.format(java.util.Locale.ROOT, "%.4g", pValue);
+        if (pValue < 1e-4) {
+            return test + " p < 0.0001";
+        }
+        return test + " p = " + String.format(java.util.Locale.ROOT, "%.4f", pValue);
     }
 }

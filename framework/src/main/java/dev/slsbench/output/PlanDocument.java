@@ -1,0 +1,44 @@
+package dev.slsbench.output;
+
+import dev.slsbench.plan.BenchmarkPlan;
+import dev.slsbench.plan.OpenLoopPhase;
+import dev.slsbench.plan.RecommendationStrategy;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A {@link BenchmarkPlan} as it appears in {@code results.json}: every option, named as the
+ * plan's accessors are, paths and URLs as strings; absent optional values are {@code null}.
+ */
+record PlanDocument(String modelName, String runId, List<Integer> memorySizesMb, int stabilityInvocations,
+                    int errorThreshold, boolean includeConcurrency, List<Integer> concurrencyMaxValues,
+                    List<Double> clientMultipliers, int concurrencyInvocations, Duration coldStartDelay,
+                    String outputDirectory, Integer concurrencyMemoryMb, int provisionedConcurrency, String region,
+                    String endpointUrl, Duration thinkTime, List<OpenLoopPhase> openLoopPhases,
+                    RecommendationStrategy recommendationStrategy, String priceTableFile) {
+
+    static PlanDocument from(BenchmarkPlan plan) {
+        return new PlanDocument(plan.modelName(), plan.runId(), plan.memorySizesMb(), plan.stabilityInvocations(),
+                plan.errorThreshold(), plan.includeConcurrency(), plan.concurrencyMaxValues(),
+                plan.clientMultipliers(), plan.concurrencyInvocations(), plan.coldStartDelay(),
+                plan.outputDirectory().toString(), plan.concurrencyMemoryMb().orElse(null),
+                plan.provisionedConcurrency(), plan.region().orElse(null),
+                plan.endpointUrl().map(URI::toString).orElse(null), plan.thinkTime(), plan.openLoopPhases(),
+                plan.recommendationStrategy(), plan.priceTableFile().map(Path::toString).orElse(null));
+    }
+
+    BenchmarkPlan toPlan() {
+        return BenchmarkPlan.builder(modelName).runId(runId).memorySizesMb(memorySizesMb)
+                .stabilityInvocations(stabilityInvocations).errorThreshold(errorThreshold)
+                .includeConcurrency(includeConcurrency).concurrencyMaxValues(concurrencyMaxValues)
+                .clientMultipliers(clientMultipliers).concurrencyInvocations(concurrencyInvocations)
+                .coldStartDelay(coldStartDelay).outputDirectory(Path.of(outputDirectory))
+                .concurrencyMemoryMb(concurrencyMemoryMb).provisionedConcurrency(provisionedConcurrency)
+                .region(region).endpointUrl(endpointUrl == null ? null : URI.create(endpointUrl))
+                .thinkTime(thinkTime).openLoopPhases(openLoopPhases).recommendationStrategy(recommendationStrategy)
+                .priceTableFile(priceTableFile == null ? null : Path.of(priceTableFile)).build();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.slsbench.recommend;
+
+import dev.slsbench.plan.RecommendationStrategy;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The recommended serverless configuration and why.
+ *
+ * @param memoryMb the recommended memory size
+ * @param maxConcurrency a recommended MaxConcurrency, when the concurrency phase suggested one
+ * @param strategy the strategy that chose it
+ * @param reason a sentence saying why, naming figures and, for significance-aware strategies,
+ *        the test that decided
+ * @param candidates every candidate considered, by ascending memory size
+ */
+public record Recommendation(int memoryMb, Optional<Integer> maxConcurrency, RecommendationStrategy strategy,
+                             String reason, List<CandidateAssessment> candidates) {
+
+    public Recommendation {
+        Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(reason, "reason");
+        maxConcurrency = maxConcurrency == null ? Optional.empty() : maxConcurrency;
+        candidates = List.copyOf(candidates);
+    }
+
+    /** This recommendation with a MaxConcurrency and the reason for it appended. */
+    public Recommendation withMaxConcurrency(int value, String why) {
+        return new Recommendation(memoryMb, Optional.of(value), strategy, reason + " " + why, candidates);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.slsbench.result;
+
+import dev.slsbench.cost.ConfigurationCost;
+import dev.slsbench.cost.CostAnalysis;
+import dev.slsbench.payload.PayloadSummary;
+import dev.slsbench.plan.BenchmarkPlan;
+import dev.slsbench.plan.Phase;
+import dev.slsbench.recommend.Recommendation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The immutable outcome of a whole run: what was planned, where it ran, every configuration's
+ * measurements, cost and recommendation. Reports and SLA checks read only this (it round-trips
+ * through {@code results.json}), never the runtime.
+ *
+ * @param plan the plan that was run
+ * @param environment where it ran
+ * @param startedAt when the run started
+ * @param finishedAt when it finished
+ * @param payloads the example invocations used
+ * @param configurations every configuration, in the order they were planned
+ * @param costAnalysis costs and savings, empty when the region is not priced or nothing succeeded
+ * @param recommendation the recommended configuration, empty when nothing succeeded
+ * @param warnings things the reader should know (unpriced region, missing metrics, fallbacks)
+ */
+public record BenchmarkResult(BenchmarkPlan plan, RunEnvironment environment, Instant startedAt, Instant finishedAt,
+                              PayloadSummary payloads, List<ConfigurationResult> configurations,
+                              Optional<CostAnalysis> costAnalysis, Optional<Recommendation> recommendation,
+                              List<String> warnings) {
+
+    public BenchmarkResult {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(environment, "environment");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(finishedAt, "finishedAt");
+        Objects.requireNonNull(payloads, "payloads");
+        configurations = List.copyOf(configurations);
+        costAnalysis = costAnalysis == null ? Optional.empty() : costAnalysis;
+        recommendation = recommendation == null ? Optional.empty() : recommendation;
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** The run id. */
+    public String runId() {
+        return plan.runId();
+    }
+
+    /** The configurations of one phase, in planned order. */
+    public List<ConfigurationResult> configurations(Phase phase) {
+        return configurations.stream().filter(c -> c.configuration().phase() == phase).toList();
+    }
+
+    /** The configuration with {@code id}, if it was part of the run. */
+    public Optional<ConfigurationResult> configuration(String id) {
+        return configurations.stream().filter(c -> c.configuration().id().equals(id)).findFirst();
+    }
+
+    /** The cost of the stability configuration with {@code memoryMb}, if it was costed. */
+    public Optional<ConfigurationCost> cost(int memoryMb) {
+        return costAnalysis.flatMap(c -> c.forMemory(memoryMb));
+    }
+}

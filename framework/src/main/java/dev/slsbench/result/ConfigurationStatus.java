@@ -1,0 +1,13 @@
+package dev.slsbench.result;
+
+/** How a configuration's benchmark ended. */
+public enum ConfigurationStatus {
+    /** Every planned call was made. */
+    COMPLETED,
+    /** Stopped early after the error threshold was reached, as the toolkit does. */
+    ABANDONED,
+    /** Its endpoint never reached InService; no calls were made. */
+    DEPLOYMENT_FAILED,
+    /** The run was interrupted (Ctrl-C, thread interrupt) while it ran. */
+    INTERRUPTED
+}
