@@ -1,16 +1,22 @@
 package dev.slsbench.junit.engine;
 
+import dev.slsbench.junit.BenchmarkPhase;
 import dev.slsbench.junit.Payload;
+import dev.slsbench.junit.PhaseResult;
+import dev.slsbench.junit.Verify;
 import dev.slsbench.junit.PayloadFile;
 import dev.slsbench.junit.ServerlessBenchmark;
 import dev.slsbench.junit.Sla;
 import dev.slsbench.junit.engine.fixtures.ComposedBenchmarkTestCase;
 import dev.slsbench.junit.engine.fixtures.EchoBenchmarkTestCase;
 import dev.slsbench.junit.engine.fixtures.PlainJupiterStyleClass;
+import dev.slsbench.result.BenchmarkResult;
+import dev.slsbench.result.ConfigurationResult;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.testkit.engine.EngineDiscoveryResults;
 
 import java.net.URISyntaxException;
@@ -22,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
@@ -93,6 +100,43 @@ class DiscoveryTests extends AbstractSlsbenchEngineTests {
         }
     }
 
+    @ServerlessBenchmark(model = "echo", image = "slsbench/echo", memory = 1024, maxConcurrency = 2,
+            clientMultiplier = 1)
+    static class WithVerifyTestCase {
+        @Payload
+        static String body() {
+            return "x";
+        }
+
+        @Verify
+        void eachConfiguration(ConfigurationResult result) {
+        }
+
+        @Verify(phase = BenchmarkPhase.STABILITY)
+        static void stabilityPhase(PhaseResult phase) {
+        }
+
+        @Verify
+        static void wholeRun(BenchmarkResult result) {
+        }
+    }
+
+    @ServerlessBenchmark(model = "echo", image = "slsbench/echo")
+    static class BadVerifyTestCase {
+        @Payload
+        static String body() {
+            return "x";
+        }
+
+        @Verify
+        void noParameter() {
+        }
+
+        @Verify
+        void wrongParameter(String text) {
+        }
+    }
+
     @Test
     void buildsOnePhaseContainerPerPhaseAndOneTestPerConfiguration() {
         EngineDiscoveryResults results = discover(selectClass(TwoSizesTestCase.class));
@@ -111,6 +155,55 @@ class DiscoveryTests extends AbstractSlsbenchEngineTests {
                 "    maxConcurrency=4, clients=8",
                 "  cost & recommendation");
         assertThat(results.getDiscoveryIssues()).isEmpty();
+    }
+
+    @Test
+    void addsPhaseAndWholeRunVerifyMethodsAsTestsWithMethodSources() throws NoSuchMethodException {
+        TestDescriptor engine = discover(selectClass(WithVerifyTestCase.class)).getEngineDescriptor();
+
+        assertThat(tree(engine)).containsExactly(
+                "DiscoveryTests$WithVerifyTestCase",
+                "  stability",
+                "    memory=1024 MB",
+                "    stabilityPhase(PhaseResult)",
+                "  concurrency",
+                "    maxConcurrency=2, clients=2",
+                "  cost & recommendation",
+                "  wholeRun(BenchmarkResult)");
+        assertThat(engine.getDescendants()).filteredOn(d -> d.getDisplayName().equals("wholeRun(BenchmarkResult)"))
+                .singleElement().satisfies(d -> assertThat(d.getSource()).contains(
+                        MethodSource.from(WithVerifyTestCase.class.getDeclaredMethod("wholeRun", BenchmarkResult.class))));
+    }
+
+    @Test
+    void selectsAWholeRunVerifyTestByMethod() {
+        EngineDiscoveryResults results = discover(selectMethod(WithVerifyTestCase.class, "wholeRun",
+                BenchmarkResult.class.getName()));
+
+        assertThat(tree(results.getEngineDescriptor())).containsExactly(
+                "DiscoveryTests$WithVerifyTestCase", "  wholeRun(BenchmarkResult)");
+    }
+
+    @Test
+    void selectsThePhasesAConfigurationVerifyMethodChecksByMethod() {
+        EngineDiscoveryResults results = discover(selectMethod(WithVerifyTestCase.class, "eachConfiguration",
+                ConfigurationResult.class.getName()));
+
+        assertThat(tree(results.getEngineDescriptor())).containsExactly(
+                "DiscoveryTests$WithVerifyTestCase",
+                "  stability",
+                "    memory=1024 MB",
+                "    stabilityPhase(PhaseResult)",
+                "  concurrency",
+                "    maxConcurrency=2, clients=2");
+    }
+
+    @Test
+    void reportsVerifyMethodsWithoutAResultParameter() {
+        assertThat(warningMessage(discover(selectClass(BadVerifyTestCase.class)))).contains(
+                "@Verify method noParameter() must take exactly one parameter",
+                "@Verify method wrongParameter(String) takes a String; take a ConfigurationResult, a PhaseResult or a"
+                        + " BenchmarkResult");
     }
 
     @Test

@@ -7,6 +7,8 @@ import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.hierarchical.Node;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,6 +53,26 @@ public final class BenchmarkClassDescriptor extends AbstractTestDescriptor imple
     /** The cost-and-recommendation child. */
     public RecommendationTestDescriptor newRecommendation() {
         return new RecommendationTestDescriptor(getUniqueId(), model);
+    }
+
+    /** The unique ids of every child: the phases, the recommendation test, the whole-run verify tests. */
+    public List<UniqueId> childIds() {
+        List<UniqueId> ids = new ArrayList<>();
+        for (PhaseDescriptor.Kind kind : PhaseDescriptor.Kind.values()) {
+            if (kind != PhaseDescriptor.Kind.CONCURRENCY || model.plan().includeConcurrency()) {
+                ids.add(getUniqueId().append(PhaseDescriptor.SEGMENT_TYPE, kind.segmentValue()));
+            }
+        }
+        ids.add(getUniqueId().append(RecommendationTestDescriptor.SEGMENT_TYPE, RecommendationTestDescriptor.SEGMENT_VALUE));
+        model.runVerifyMethods()
+                .forEach(v -> ids.add(getUniqueId().append(VerifyTestDescriptor.SEGMENT_TYPE, v.displayName())));
+        return ids;
+    }
+
+    /** The whole-run verify test with that unique-id value, when the class has it. */
+    public Optional<VerifyTestDescriptor> newVerify(String segmentValue) {
+        return model.runVerifyMethods().stream().filter(v -> v.displayName().equals(segmentValue)).findFirst()
+                .map(v -> new VerifyTestDescriptor(getUniqueId(), v, model, Optional.empty()));
     }
 
     @Override

@@ -8,6 +8,9 @@ import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.hierarchical.Node;
 
+import dev.slsbench.junit.engine.discovery.VerifyMethod;
+
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -67,11 +70,23 @@ public final class PhaseDescriptor extends AbstractTestDescriptor implements Nod
         return Type.CONTAINER;
     }
 
-    /** The unique ids of every configuration test of this phase. */
-    public List<UniqueId> configurationIds() {
-        return ConfigurationTestDescriptor.keys(kind, model).stream()
-                .map(key -> getUniqueId().append(key.segmentType(), key.segmentValue()))
-                .toList();
+    /** The unique ids of every child: the configuration tests, then the phase's verify tests. */
+    public List<UniqueId> childIds() {
+        List<UniqueId> ids = new ArrayList<>();
+        ConfigurationTestDescriptor.keys(kind, model)
+                .forEach(key -> ids.add(getUniqueId().append(key.segmentType(), key.segmentValue())));
+        verifyMethods().forEach(v -> ids.add(getUniqueId().append(VerifyTestDescriptor.SEGMENT_TYPE, v.displayName())));
+        return ids;
+    }
+
+    /** The verify test with that unique-id value, when this phase has it. */
+    public Optional<VerifyTestDescriptor> newVerify(String segmentValue) {
+        return verifyMethods().stream().filter(v -> v.displayName().equals(segmentValue)).findFirst()
+                .map(v -> new VerifyTestDescriptor(getUniqueId(), v, model, Optional.of(kind)));
+    }
+
+    private List<VerifyMethod> verifyMethods() {
+        return model.verifyMethods(VerifyMethod.Scope.PHASE, kind.phase());
     }
 
     /** The configuration test with that unique-id segment, when this phase has it. */

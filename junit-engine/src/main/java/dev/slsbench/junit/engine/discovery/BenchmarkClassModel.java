@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * A valid benchmark class as the engine understands it: the plan its annotations describe
  * (engine settings applied, endpoint URL still open), where its payloads come from, its SLAs
- * and its checks. Made by {@link BenchmarkClassReader}; nothing in it has been
+ * and its {@code @Verify} methods. Made by {@link BenchmarkClassReader}; nothing in it has been
  * invoked yet.
  *
  * @param testClass the annotated class
@@ -24,10 +24,12 @@ import java.util.Optional;
  * @param payloadMethods the {@code @Payload} methods, in declaration order
  * @param payloadFiles the {@code @PayloadFile} names, in annotation order
  * @param slas every {@code @Sla}
+ * @param verifyMethods every {@code @Verify} method, in declaration order
  */
 public record BenchmarkClassModel(Class<?> testClass, BenchmarkPlan plan, Optional<String> image,
                                   Map<String, String> environment, List<PayloadMethod> payloadMethods,
-                                  List<String> payloadFiles, List<SlaThresholds> slas) {
+                                  List<String> payloadFiles, List<SlaThresholds> slas,
+                                  List<VerifyMethod> verifyMethods) {
 
     public BenchmarkClassModel {
         Objects.requireNonNull(testClass, "testClass");
@@ -36,6 +38,7 @@ public record BenchmarkClassModel(Class<?> testClass, BenchmarkPlan plan, Option
         payloadMethods = List.copyOf(payloadMethods);
         payloadFiles = List.copyOf(payloadFiles);
         slas = List.copyOf(slas);
+        verifyMethods = List.copyOf(verifyMethods);
     }
 
     /** The stability configurations, one per memory size. */
@@ -54,7 +57,18 @@ public record BenchmarkClassModel(Class<?> testClass, BenchmarkPlan plan, Option
 
     /** Whether any payload or verify method is an instance method, so an instance is needed. */
     public boolean needsInstance() {
-        return payloadMethods.stream().map(PayloadMethod::method).anyMatch(BenchmarkClassModel::isInstanceMethod);
+        return payloadMethods.stream().map(PayloadMethod::method).anyMatch(BenchmarkClassModel::isInstanceMethod)
+                || verifyMethods.stream().map(VerifyMethod::method).anyMatch(BenchmarkClassModel::isInstanceMethod);
+    }
+
+    /** The verify methods of {@code scope} that apply to {@code phase}. */
+    public List<VerifyMethod> verifyMethods(VerifyMethod.Scope scope, dev.slsbench.plan.Phase phase) {
+        return verifyMethods.stream().filter(v -> v.scope() == scope && v.phase().includes(phase)).toList();
+    }
+
+    /** The whole-run verify methods. */
+    public List<VerifyMethod> runVerifyMethods() {
+        return verifyMethods.stream().filter(v -> v.scope() == VerifyMethod.Scope.RUN).toList();
     }
 
     private static boolean isInstanceMethod(Method method) {

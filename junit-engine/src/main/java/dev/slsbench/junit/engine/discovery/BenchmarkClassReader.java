@@ -4,6 +4,7 @@ import dev.slsbench.junit.Payload;
 import dev.slsbench.junit.PayloadFile;
 import dev.slsbench.junit.ServerlessBenchmark;
 import dev.slsbench.junit.Sla;
+import dev.slsbench.junit.Verify;
 import dev.slsbench.junit.engine.EngineSettings;
 import dev.slsbench.junit.engine.verdict.SlaThresholds;
 import dev.slsbench.plan.BenchmarkPlan;
@@ -23,8 +24,8 @@ import java.util.Optional;
 
 /**
  * Reads a class's slsbench annotations into a {@link BenchmarkClassModel}, checking everything
- * that can be checked without running user code: the plan, payload methods and files, SLAs and
- * the class's shape. All problems are collected and thrown together.
+ * that can be checked without running user code: the plan, payload methods and files, SLAs,
+ * verify methods and the class's shape. All problems are collected and thrown together.
  */
 public final class BenchmarkClassReader {
 
@@ -115,14 +116,24 @@ public final class BenchmarkClassReader {
             slas.add(SlaThresholds.of(sla));
         }
 
-        boolean needsInstance = payloadMethods.stream().anyMatch(m -> !ModifierSupport.isStatic(m.method()));
+        List<VerifyMethod> verifyMethods = new ArrayList<>();
+        for (Method method : AnnotationSupport.findAnnotatedMethods(testClass, Verify.class, HierarchyTraversalMode.TOP_DOWN)) {
+            try {
+                verifyMethods.add(VerifyMethod.of(method));
+            } catch (VerifyMethod.InvalidVerifyMethodException e) {
+                problems.add(e.getMessage());
+            }
+        }
+
+        boolean needsInstance = payloadMethods.stream().anyMatch(m -> !ModifierSupport.isStatic(m.method()))
+                || verifyMethods.stream().anyMatch(m -> !ModifierSupport.isStatic(m.method()));
         classShape(testClass, needsInstance, problems);
 
         if (!problems.isEmpty()) {
             throw new InvalidBenchmarkClassException(testClass, problems);
         }
         return new BenchmarkClassModel(testClass, plan.orElseThrow(), image, environment, payloadMethods,
-                payloadFiles, slas);
+                payloadFiles, slas, verifyMethods);
     }
 
     private Optional<BenchmarkPlan> plan(Class<?> testClass, ServerlessBenchmark b, List<String> problems) {

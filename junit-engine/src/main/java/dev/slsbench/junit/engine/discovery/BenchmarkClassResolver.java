@@ -2,8 +2,6 @@ package dev.slsbench.junit.engine.discovery;
 
 import dev.slsbench.junit.engine.descriptor.BenchmarkClassDescriptor;
 import dev.slsbench.junit.engine.descriptor.InvalidBenchmarkClassDescriptor;
-import dev.slsbench.junit.engine.descriptor.PhaseDescriptor;
-import dev.slsbench.junit.engine.descriptor.RecommendationTestDescriptor;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoverySelector;
@@ -84,20 +82,13 @@ final class BenchmarkClassResolver implements SelectorResolver {
         }
     }
 
-    /** Every child of a valid benchmark class: its phases and the recommendation test. */
+    /** Every child of a valid benchmark class: its phases, the recommendation test and whole-run verify tests. */
     private static Set<? extends DiscoverySelector> childSelectors(TestDescriptor descriptor) {
         if (!(descriptor instanceof BenchmarkClassDescriptor benchmark)) {
             return Set.of();
         }
         Set<DiscoverySelector> children = new LinkedHashSet<>();
-        UniqueId id = benchmark.getUniqueId();
-        for (PhaseDescriptor.Kind kind : PhaseDescriptor.Kind.values()) {
-            if (kind != PhaseDescriptor.Kind.CONCURRENCY || benchmark.model().plan().includeConcurrency()) {
-                children.add(DiscoverySelectors.selectUniqueId(id.append(PhaseDescriptor.SEGMENT_TYPE, kind.segmentValue())));
-            }
-        }
-        children.add(DiscoverySelectors.selectUniqueId(
-                id.append(RecommendationTestDescriptor.SEGMENT_TYPE, RecommendationTestDescriptor.SEGMENT_VALUE)));
+        benchmark.childIds().forEach(id -> children.add(DiscoverySelectors.selectUniqueId(id)));
         return children;
     }
 }

@@ -8,7 +8,8 @@ import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolve
 /**
  * The engine's discovery: the platform's {@link EngineDiscoveryRequestResolver} with a
  * class-container resolver (package, class-path-root and module selectors, honouring class
- * name filters), {@link BenchmarkClassResolver} and {@link BenchmarkChildResolver}.
+ * name filters), {@link BenchmarkClassResolver}, {@link BenchmarkChildResolver} and
+ * {@link VerifyMethodResolver}.
  */
 public final class BenchmarkDiscovery {
 
@@ -18,6 +19,7 @@ public final class BenchmarkDiscovery {
                     .addSelectorResolver(ctx -> new BenchmarkClassResolver(ctx.getClassNameFilter(),
                             new BenchmarkClassReader(ctx.getEngineDescriptor().settings()), ctx.getIssueReporter()))
                     .addSelectorResolver(new BenchmarkChildResolver())
+                    .addSelectorResolver(ctx -> new VerifyMethodResolver(ctx.getEngineDescriptor().getUniqueId()))
                     .build();
 
     private BenchmarkDiscovery() {
