@@ -1,0 +1,52 @@
+package dev.slsbench.emulator;
+
+import dev.slsbench.emulator.cloudwatch.CloudWatchApi;
+import dev.slsbench.emulator.controlplane.SageMakerControlPlane;
+import dev.slsbench.emulator.http.ApiHandler;
+import dev.slsbench.emulator.http.ApiRequest;
+import dev.slsbench.emulator.http.ApiResponse;
+import dev.slsbench.emulator.http.RequestIds;
+import dev.slsbench.emulator.runtime.InvocationApi;
+
+import java.util.Optional;
+
+/**
+ * Sends each request on the emulator's one port to the API it belongs to: InvokeEndpoint by its
+ * path, the SageMaker control plane by its {@code X-Amz-Target}, CloudWatch by whatever protocol
+ * the client speaks. Anything else gets the error a JSON-protocol client expects for an operation
+ * the service does not know.
+ */
+final class ApiRouter implements ApiHandler {
+
+    private final InvocationApi runtime;
+    private final SageMakerControlPlane controlPlane;
+    private final CloudWatchApi cloudWatch;
+
+    ApiRouter(InvocationApi runtime, SageMakerControlPlane controlPlane, CloudWatchApi cloudWatch) {
+        this.runtime = runtime;
+        this.controlPlane = controlPlane;
+        this.cloudWatch = cloudWatch;
+    }
+
+    @Override
+    public ApiResponse handle(ApiRequest request, long receivedNanos) {
+        if (InvocationApi.accepts(request)) {
+            return runtime.handle(request, receivedNanos);
+        }
+        if (SageMakerControlPlane.accepts(request)) {
+            return controlPlane.handle(request);
+        }
+        if (CloudWatchApi.accepts(request)) {
+            return cloudWatch.handle(request);
+        }
+        Optional<String> target = request.header("x-amz-target");
+        if (target.isPresent()) {
+            return SageMakerControlPlane.unknownOperation(target.get());
+        }
+        return ApiResponse.of(404, "application/json", "{\"__type\":\"UnknownOperationException\",\"message\":\"No SageMaker,"
+                        + " SageMaker runtime or CloudWatch operation matches " + request.method() + " "
+                        + request.path().replace("\"", "") + "\"}")
+                .withHeader("x-amzn-ErrorType", "UnknownOperationException")
+                .withHeader("x-amzn-RequestId", RequestIds.next());
+    }
+}

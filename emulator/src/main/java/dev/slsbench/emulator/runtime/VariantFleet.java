@@ -1,0 +1,257 @@
+package dev.slsbench.emulator.runtime;
+
+import dev.slsbench.emulator.container.ContainerProcess;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ExecutionException;
+import java.util.logging.Logger;
+
+/**
+ * The containers of one serverless production variant, with SageMaker Serverless semantics. A call
+ * takes an idle warm container (the most recently used first, so surplus containers age out); with
+ * none idle it starts a new one (a cold start) while fewer than MaxConcurrency run, starting ones
+ * included; otherwise it is throttled. A container serves one call at a time. Idle containers beyond
+ * ProvisionedConcurrency stop after the idle timeout (scale to zero); provisioned ones are kept
+ * warm and replaced when they die.
+ */
+public final class VariantFleet implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(VariantFleet.class.getName());
+
+    private final VariantPlan plan;
+    private final ContainerFactory factory;
+    private final long idleTimeoutNanos;
+    private final Object lock = new Object();
+    private final ArrayDeque<IdleContainer> idle = new ArrayDeque<>();
+    private final Set<ContainerProcess> running = ConcurrentHashMap.newKeySet();
+    private int live;
+    private int busy;
+    private boolean closed;
+
+    public VariantFleet(VariantPlan plan, ContainerFactory factory, long idleTimeoutNanos) {
+        this.plan = plan;
+        this.factory = factory;
+        this.idleTimeoutNanos = idleTimeoutNanos;
+    }
+
+    public VariantPlan plan() {
+        return plan;
+    }
+
+    /**
+     * Takes a container for one call: warm when one is idle, else a cold start.
+     *
+     * @throws CapacityExhaustedException when MaxConcurrency containers are busy or starting
+     * @throws ContainerStartException when a cold start failed
+     * @throws FleetClosedException when the variant was replaced or deleted
+     */
+    Lease acquire() throws CapacityExhaustedException, ContainerStartException, FleetClosedException,
+            InterruptedException {
+        List<ContainerProcess> dead = null;
+        int busyNow;
+        synchronized (lock) {
+            if (closed) {
+                throw new FleetClosedException();
+            }
+            IdleContainer warm;
+            while ((warm = idle.pollFirst()) != null) {
+                if (warm.container().isAlive()) {
+                    busy++;
+                    return new Lease(warm.container(), false, 0, busy <= plan.provisionedConcurrency());
+                }
+                live--;
+                dead = dead == null ? new ArrayList<>() : dead;
+                dead.add(warm.container());
+            }
+            if (live >= plan.maxConcurrency()) {
+                throw new CapacityExhaustedException("all " + plan.maxConcurrency() + " containers of variant "
+                        + plan.variantName() + " are busy");
+            }
+            live++;
+            busy++;
+            busyNow = busy;
+        }
+        if (dead != null) {
+            dead.forEach(this::discard);
+        }
+        long startNanos = System.nanoTime();
+        ContainerProcess container;
+        try {
+            container = factory.startReady(plan);
+        } catch (ContainerStartException | InterruptedException | RuntimeException e) {
+            synchronized (lock) {
+                live--;
+                busy--;
+            }
+            throw e;
+        }
+        running.add(container);
+        return new Lease(container, true, System.nanoTime() - startNanos, busyNow <= plan.provisionedConcurrency());
+    }
+
+    /** Gives a container back after a call; an unhealthy or dead container is stopped instead. */
+    void release(Lease lease, boolean healthy) {
+        ContainerProcess container = lease.container();
+        boolean keep;
+        synchronized (lock) {
+            busy--;
+            keep = healthy && !closed && container.isAlive();
+            if (keep) {
+                idle.addFirst(new IdleContainer(container, System.nanoTime()));
+            } else {
+                live--;
+            }
+        }
+        if (!keep) {
+            discard(container);
+        }
+    }
+
+    /**
+     * Starts {@code count} containers in parallel and keeps them warm: the ProvisionedConcurrency of
+     * a new deployment. Fails (stopping those that started) when any of them fails.
+     */
+    void warm(int count) throws ContainerStartException, InterruptedException {
+        synchronized (lock) {
+            live += count;
+        }
+        List<ContainerProcess> started = new ArrayList<>();
+        ContainerStartException failure = null;
+        try (ExecutorService starters = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<ContainerProcess>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                futures.add(starters.submit(() -> factory.startReady(plan)));
+            }
+            for (Future<ContainerProcess> future : futures) {
+                try {
+                    started.add(future.get());
+                } catch (ExecutionException e) {
+                    failure = e.getCause() instanceof ContainerStartException start ? start
+                            : new ContainerStartException(String.valueOf(e.getCause()), null);
+                }
+            }
+        }
+        synchronized (lock) {
+            live -= count - started.size();
+            if (failure == null && !closed) {
+                long now = System.nanoTime();
+                started.forEach(container -> idle.addLast(new IdleContainer(container, now)));
+                running.addAll(started);
+                return;
+            }
+            live -= started.size();
+        }
+        started.forEach(this::discard);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /**
+     * Stops containers idle longer than the idle timeout, keeping ProvisionedConcurrency of them,
+     * and starts replacements when fewer than ProvisionedConcurrency are alive.
+     */
+    void maintain() {
+        List<ContainerProcess> toStop = new ArrayList<>();
+        int missingProvisioned;
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            long now = System.nanoTime();
+            Iterator<IdleContainer> oldestFirst = idle.descendingIterator();
+            while (oldestFirst.hasNext()) {
+                IdleContainer candidate = oldestFirst.next();
+                boolean dead = !candidate.container().isAlive();
+                boolean expired = now - candidate.idleSinceNanos() >= idleTimeoutNanos && live > plan.provisionedConcurrency();
+                if (dead || expired) {
+                    oldestFirst.remove();
+                    live--;
+                    toStop.add(candidate.container());
+                }
+            }
+            missingProvisioned = Math.max(0, plan.provisionedConcurrency() - live);
+        }
+        for (ContainerProcess container : toStop) {
+            if (container.isAlive()) {
+                LOG.info(() -> "scale-down: endpoint " + plan.endpointName() + " variant " + plan.variantName()
+                        + " stopped idle container " + container);
+            }
+            discard(container);
+        }
+        if (missingProvisioned > 0) {
+            Thread.ofVirtual().name("slsbench-provision-" + plan.endpointName()).start(() -> replenish(missingProvisioned));
+        }
+    }
+
+    private void replenish(int count) {
+        try {
+            warm(count);
+        } catch (ContainerStartException e) {
+            LOG.warning(() -> "endpoint " + plan.endpointName() + " variant " + plan.variantName()
+                    + " could not restore provisioned concurrency: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Containers alive now (idle, busy or starting-but-started). */
+    List<ContainerProcess> runningContainers() {
+        return running.stream().filter(ContainerProcess::isAlive).toList();
+    }
+
+    /** Calls in flight now. */
+    int busyCount() {
+        synchronized (lock) {
+            return busy;
+        }
+    }
+
+    /** Stops idle containers now and busy ones when their calls end. */
+    @Override
+    public void close() {
+        List<ContainerProcess> toStop = new ArrayList<>();
+        synchronized (lock) {
+            closed = true;
+            idle.forEach(entry -> toStop.add(entry.container()));
+            live -= idle.size();
+            idle.clear();
+        }
+        toStop.forEach(this::discard);
+    }
+
+    /** Stops every container now, busy ones included, and waits for them to end. */
+    void shutdown(long timeoutMillis) {
+        close();
+        List<ContainerProcess> all = new ArrayList<>(running);
+        all.forEach(ContainerProcess::stop);
+        all.forEach(container -> container.stopAndWait(timeoutMillis));
+    }
+
+    private void discard(ContainerProcess container) {
+        running.remove(container);
+        container.stop();
+        container.connection().close();
+    }
+
+    private record IdleContainer(ContainerProcess container, long idleSinceNanos) {
+    }
+
+    /**
+     * One call's hold on a container.
+     *
+     * @param coldStart whether the container was started for this call
+     * @param setupNanos the cold start's duration (ModelSetupTime), 0 when warm
+     * @param provisioned whether the call ran within ProvisionedConcurrency
+     */
+    record Lease(ContainerProcess container, boolean coldStart, long setupNanos, boolean provisioned) {
+    }
+}
