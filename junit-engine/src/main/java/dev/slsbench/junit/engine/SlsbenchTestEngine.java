@@ -69,6 +69,7 @@ public final class SlsbenchTestEngine extends HierarchicalTestEngine<SlsbenchExe
     @Override
     protected SlsbenchExecutionContext createExecutionContext(ExecutionRequest request) {
         SlsbenchEngineDescriptor engine = (SlsbenchEngineDescriptor) request.getRootTestDescriptor();
-        return new SlsbenchExecutionContext(request.getEngineExecutionListener(), engine.settings());
+        return new SlsbenchExecutionContext(request.getEngineExecutionListener(), engine.settings(),
+                request.getCancellationToken());
     }
 }

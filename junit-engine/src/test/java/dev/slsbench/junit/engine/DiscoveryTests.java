@@ -337,6 +337,32 @@ class DiscoveryTests extends AbstractSlsbenchEngineTests {
         assertThat(warningMessage(results)).doesNotContain("names no image").contains("NOEQUALS");
     }
 
+    @ServerlessBenchmark(model = "churn", image = "my/churn-model")
+    static class UnmappedImageTestCase {
+        @Payload
+        static String body() {
+            return "x";
+        }
+    }
+
+    @Test
+    void reportsAnImageTheEmbeddedEmulatorCannotRun() {
+        assertThat(warningMessage(discover(selectClass(UnmappedImageTestCase.class)))).contains(
+                "@ServerlessBenchmark(image = \"my/churn-model\") is not a built-in image of the engine's local emulator"
+                        + " (slsbench/echo, ",
+                "map it to a model server command with the configuration parameter"
+                        + " slsbench.emulator.image.my/churn-model=<COMMAND>");
+    }
+
+    @Test
+    void acceptsAnImageMappedForTheEmbeddedEmulator() {
+        EngineDiscoveryResults results = discover(Map.of("slsbench.emulator.image.my/churn-model", "serve-churn"),
+                selectClass(UnmappedImageTestCase.class));
+
+        assertThat(results.getDiscoveryIssues()).isEmpty();
+        assertThat(tree(results.getEngineDescriptor())).first().isEqualTo("DiscoveryTests$UnmappedImageTestCase");
+    }
+
     @Test
     void reportsInnerClassesThatNeedAnInstance() {
         assertThat(warningMessage(discover(selectClass(InnerTestCase.class)))).contains("is an inner class; make it static");

@@ -1,6 +1,7 @@
 package dev.slsbench.junit.engine.descriptor;
 
 import dev.slsbench.junit.engine.discovery.BenchmarkClassModel;
+import dev.slsbench.junit.engine.execution.ClassRunner;
 import dev.slsbench.junit.engine.execution.SlsbenchExecutionContext;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -73,6 +74,16 @@ public final class BenchmarkClassDescriptor extends AbstractTestDescriptor imple
     public Optional<VerifyTestDescriptor> newVerify(String segmentValue) {
         return model.runVerifyMethods().stream().filter(v -> v.displayName().equals(segmentValue)).findFirst()
                 .map(v -> new VerifyTestDescriptor(getUniqueId(), v, model, Optional.empty()));
+    }
+
+    @Override
+    public SlsbenchExecutionContext before(SlsbenchExecutionContext context) {
+        return context.withRun(ClassRunner.start(model, context));
+    }
+
+    @Override
+    public void after(SlsbenchExecutionContext context) throws Exception {
+        ClassRunner.finish(model, context.run(), this, context);
     }
 
     @Override

@@ -1,7 +1,11 @@
 package dev.slsbench.junit.engine.descriptor;
 
 import dev.slsbench.junit.engine.discovery.BenchmarkClassModel;
+import dev.slsbench.junit.engine.execution.ConfigurationVerdict;
+import dev.slsbench.junit.engine.execution.RunningBenchmark;
 import dev.slsbench.junit.engine.execution.SlsbenchExecutionContext;
+import dev.slsbench.result.ConfigurationResult;
+import org.opentest4j.TestAbortedException;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -19,9 +23,13 @@ public final class ConfigurationTestDescriptor extends AbstractTestDescriptor im
     private final ConfigurationKey key;
     private final BenchmarkClassModel model;
 
-    ConfigurationTestDescriptor(UniqueId phaseId, ConfigurationKey key, BenchmarkClassModel model) {
+    private final PhaseDescriptor.Kind kind;
+
+    ConfigurationTestDescriptor(UniqueId phaseId, PhaseDescriptor.Kind kind, ConfigurationKey key,
+                                BenchmarkClassModel model) {
         super(phaseId.append(key.segmentType(), key.segmentValue()), key.displayName(),
                 ClassSource.from(model.testClass()));
+        this.kind = kind;
         this.key = key;
         this.model = model;
     }
@@ -46,6 +54,18 @@ public final class ConfigurationTestDescriptor extends AbstractTestDescriptor im
     @Override
     public Type getType() {
         return Type.TEST;
+    }
+
+    @Override
+    public SlsbenchExecutionContext execute(SlsbenchExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
+        RunningBenchmark run = context.run();
+        ConfigurationResult result = run.phase(kind.phase(), context.cancellation()).stream()
+                .filter(r -> key.matches(r.configuration()))
+                .findFirst()
+                .orElseThrow(() -> new TestAbortedException(key.displayName() + " was not part of the run"));
+        ConfigurationVerdict.judge(result, model, run, context.cancellation(),
+                entry -> context.listener().reportingEntryPublished(this, entry));
+        return context;
     }
 
     @Override

@@ -94,7 +94,7 @@ public final class PhaseDescriptor extends AbstractTestDescriptor implements Nod
         return ConfigurationTestDescriptor.keys(kind, model).stream()
                 .filter(key -> key.segmentType().equals(segmentType) && key.segmentValue().equals(segmentValue))
                 .findFirst()
-                .map(key -> new ConfigurationTestDescriptor(getUniqueId(), key, model));
+                .map(key -> new ConfigurationTestDescriptor(getUniqueId(), kind, key, model));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.slsbench.junit.engine.descriptor;
 
 import dev.slsbench.junit.engine.discovery.BenchmarkClassModel;
+import dev.slsbench.junit.engine.execution.RecommendationVerdict;
 import dev.slsbench.junit.engine.execution.SlsbenchExecutionContext;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -20,16 +21,20 @@ public final class RecommendationTestDescriptor extends AbstractTestDescriptor i
     /** The display name. */
     public static final String DISPLAY_NAME = "cost & recommendation";
 
-    private final BenchmarkClassModel model;
-
     RecommendationTestDescriptor(UniqueId classId, BenchmarkClassModel model) {
         super(classId.append(SEGMENT_TYPE, SEGMENT_VALUE), DISPLAY_NAME, ClassSource.from(model.testClass()));
-        this.model = model;
     }
 
     @Override
     public Type getType() {
         return Type.TEST;
+    }
+
+    @Override
+    public SlsbenchExecutionContext execute(SlsbenchExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
+        RecommendationVerdict.judge(context.run().result(context.cancellation()),
+                entry -> context.listener().reportingEntryPublished(this, entry));
+        return context;
     }
 
     @Override

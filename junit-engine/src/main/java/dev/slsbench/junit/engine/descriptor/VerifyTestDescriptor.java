@@ -2,7 +2,10 @@ package dev.slsbench.junit.engine.descriptor;
 
 import dev.slsbench.junit.engine.discovery.BenchmarkClassModel;
 import dev.slsbench.junit.engine.discovery.VerifyMethod;
+import dev.slsbench.junit.PhaseResult;
+import dev.slsbench.junit.engine.execution.RunningBenchmark;
 import dev.slsbench.junit.engine.execution.SlsbenchExecutionContext;
+import dev.slsbench.junit.engine.execution.VerifyInvoker;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -20,7 +23,6 @@ public final class VerifyTestDescriptor extends AbstractTestDescriptor implement
     public static final String SEGMENT_TYPE = "verify";
 
     private final VerifyMethod verifyMethod;
-    private final BenchmarkClassModel model;
     private final Optional<PhaseDescriptor.Kind> phase;
 
     VerifyTestDescriptor(UniqueId parentId, VerifyMethod verifyMethod, BenchmarkClassModel model,
@@ -28,7 +30,6 @@ public final class VerifyTestDescriptor extends AbstractTestDescriptor implement
         super(parentId.append(SEGMENT_TYPE, verifyMethod.displayName()), verifyMethod.displayName(),
                 MethodSource.from(model.testClass(), verifyMethod.method()));
         this.verifyMethod = verifyMethod;
-        this.model = model;
         this.phase = phase;
     }
 
@@ -40,6 +41,17 @@ public final class VerifyTestDescriptor extends AbstractTestDescriptor implement
     @Override
     public Type getType() {
         return Type.TEST;
+    }
+
+    @Override
+    public SlsbenchExecutionContext execute(SlsbenchExecutionContext context, DynamicTestExecutor dynamicTestExecutor)
+            throws Exception {
+        RunningBenchmark run = context.run();
+        Object argument = phase.isPresent()
+                ? new PhaseResult(phase.get().phase(), run.phase(phase.get().phase(), context.cancellation()))
+                : run.result(context.cancellation());
+        VerifyInvoker.call(verifyMethod, run.instance(), argument);
+        return context;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.slsbench.junit.engine.discovery;
 
+import dev.slsbench.emulator.images.BuiltInImage;
 import dev.slsbench.junit.Payload;
 import dev.slsbench.junit.PayloadFile;
 import dev.slsbench.junit.ServerlessBenchmark;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Reads a class's slsbench annotations into a {@link BenchmarkClassModel}, checking everything
@@ -79,6 +81,14 @@ public final class BenchmarkClassReader {
             problems.add("@ServerlessBenchmark(model = \"" + benchmark.model() + "\") names no image; the engine's"
                     + " local emulator creates the model from one, e.g. image = \"slsbench/echo\" or an image mapped"
                     + " with slsbench.emulator.image.<IMAGE>=<COMMAND>");
+        }
+        if (image.isPresent() && settings.startsEmulator() && BuiltInImage.named(image.get()).isEmpty()
+                && !settings.emulatorImages().containsKey(image.get())) {
+            problems.add("@ServerlessBenchmark(image = \"" + image.get() + "\") is not a built-in image of the"
+                    + " engine's local emulator ("
+                    + Arrays.stream(BuiltInImage.values()).map(BuiltInImage::imageName).collect(Collectors.joining(", "))
+                    + "); map it to a model server command with"
+                    + " the configuration parameter slsbench.emulator.image." + image.get() + "=<COMMAND>");
         }
         Map<String, String> environment = environment(benchmark, problems);
 

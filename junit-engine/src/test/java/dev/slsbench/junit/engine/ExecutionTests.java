@@ -1,0 +1,176 @@
+package dev.slsbench.junit.engine;
+
+import dev.slsbench.junit.BenchmarkPhase;
+import dev.slsbench.junit.Payload;
+import dev.slsbench.junit.PhaseResult;
+import dev.slsbench.junit.ServerlessBenchmark;
+import dev.slsbench.junit.Sla;
+import dev.slsbench.junit.Verify;
+import dev.slsbench.payload.Invocation;
+import dev.slsbench.result.BenchmarkResult;
+import dev.slsbench.result.ConfigurationResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.reporting.FileEntry;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.Event;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static dev.slsbench.junit.SlsbenchAssertions.assertThat;
+import static dev.slsbench.junit.SlsbenchAssertions.ms;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
+import static org.junit.platform.testkit.engine.EventConditions.displayName;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+/** Benchmark classes run end to end on the engine's embedded emulator, with tiny call counts. */
+class ExecutionTests extends AbstractSlsbenchEngineTests {
+
+    @TempDir
+    Path output;
+
+    @ServerlessBenchmark(model = "echo-pass", image = "slsbench/echo", memory = {1024, 2048}, maxConcurrency = 2,
+            clientMultiplier = 1, stabilityInvocations = 4, concurrencyInvocations = 4)
+    @Sla(p99Millis = 30_000, maxErrorRate = 0, maxThrottleRate = 0)
+    static class PassingTestCase {
+        static final AtomicInteger PAYLOAD_CALLS = new AtomicInteger();
+
+        @Payload(contentType = "text/plain")
+        static String body() {
+            PAYLOAD_CALLS.incrementAndGet();
+            return "ping";
+        }
+
+        @Payload
+        Stream<Invocation> moreBodies() {
+            return Stream.of(Invocation.of("{\"a\":1}", "application/json"));
+        }
+    }
+
+    @ServerlessBenchmark(model = "echo-slow", image = "slsbench/echo", environment = "SLSBENCH_DELAY_MS=25",
+            memory = {1024, 2048}, includeConcurrency = false, stabilityInvocations = 3)
+    @Sla(phase = BenchmarkPhase.STABILITY, memory = 2048, p50Millis = 5, maxErrorRate = 0)
+    static class FailingSlaTestCase {
+        @Payload(contentType = "text/plain")
+        static List<String> bodies() {
+            return List.of("a", "b");
+        }
+    }
+
+    @ServerlessBenchmark(model = "echo-verify", image = "slsbench/echo", environment = "SLSBENCH_DELAY_MS=20",
+            memory = 1024, includeConcurrency = false, stabilityInvocations = 3)
+    static class FailingVerifyTestCase {
+        @Payload
+        byte[] body() {
+            return new byte[] {1, 2, 3};
+        }
+
+        @Verify
+        void medianUnderOneMillisecond(ConfigurationResult result) {
+            assertThat(result).latency().percentile(50).isLessThan(ms(1));
+        }
+
+        @Verify
+        static void everyCallSucceeded(PhaseResult phase) {
+            assertThat(phase).allConfigurationsSatisfy(c -> c.hasNoErrors().isCompleted());
+        }
+
+        @Verify
+        static void recommendsTheLargestSize(BenchmarkResult result) {
+            assertThat(result).recommendsMemory(6144);
+        }
+    }
+
+    @Test
+    void passesConfigurationsThatHoldTheirSlaAndPublishesTheirFigures() {
+        int payloadCallsBefore = PassingTestCase.PAYLOAD_CALLS.get();
+
+        EngineExecutionResults results = run(selectClass(PassingTestCase.class));
+
+        results.testEvents().assertStatistics(stats -> stats.started(4).succeeded(4).failed(0).aborted(0));
+        results.containerEvents().assertStatistics(stats -> stats.started(4).succeeded(4));
+        assertThat(reportEntries(results, "memory=2048 MB")).singleElement().satisfies(entry -> {
+            assertThat(entry.getKeyValuePairs()).containsEntry("configuration", "memory=2048 MB")
+                    .containsEntry("status", "COMPLETED").containsEntry("calls", "4")
+                    .containsEntry("throttleRate", "0").containsEntry("errorRate", "0")
+                    .containsKeys("p50Millis", "p99Millis", "tps", "endpoint");
+        });
+        assertThat(reportEntries(results, "cost & recommendation")).singleElement().satisfies(entry ->
+                assertThat(entry.getKeyValuePairs()).containsKeys("recommendedMemoryMb", "usdPerMillion.1024MB",
+                        "usdPerMillion.2048MB", "reason"));
+        assertThat(PassingTestCase.PAYLOAD_CALLS).hasValue(payloadCallsBefore + 1);
+    }
+
+    @Test
+    void writesResultFilesPerClassAndPublishesThem() {
+        EngineExecutionResults results = run(selectClass(PassingTestCase.class));
+
+        Path classFolder = output.resolve(PassingTestCase.class.getName()).toAbsolutePath();
+        assertThat(classFolder.resolve("results.json")).isRegularFile();
+        assertThat(classFolder.resolve("stability_benchmark_summary_results/invocation_benchmark_summary.csv")).isRegularFile();
+        assertThat(classFolder.resolve("concurrency_benchmark_raw_results/invocation_benchmark_results.csv")).isRegularFile();
+        assertThat(results.allEvents().fileEntryPublished().stream()
+                .map(e -> e.getRequiredPayload(FileEntry.class).getPath()))
+                .contains(classFolder.resolve("results.json"));
+        assertThat(results.allEvents().reportingEntryPublished().stream()
+                .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs()))
+                .contains(Map.of("slsbench.results", classFolder.toString()));
+    }
+
+    @Test
+    void failsAConfigurationThatBreaksItsSlaNamingThresholdMeasuredValueAndConfiguration() {
+        EngineExecutionResults results = run(selectClass(FailingSlaTestCase.class));
+
+        results.testEvents().assertStatistics(stats -> stats.started(3).succeeded(2).failed(1));
+        results.testEvents().assertThatEvents().haveExactly(1, event(displayName("memory=2048 MB"),
+                finishedWithFailure(message(m -> m.startsWith("memory=2048 MB at endpoint echo-slow-ep-")
+                        && m.contains("failed 1 check:")
+                        && m.matches("(?s).*- median latency \\d+\\.\\d\\d ms exceeds @Sla\\(p50Millis = 5\\).*")))));
+        results.testEvents().assertThatEvents().haveExactly(1,
+                event(displayName("memory=1024 MB"), finishedSuccessfully()));
+    }
+
+    @Test
+    void failsTestsWhoseVerifyMethodsFailWithTheAssertionMessage() {
+        EngineExecutionResults results = run(selectClass(FailingVerifyTestCase.class));
+
+        results.testEvents().assertStatistics(stats -> stats.started(4).succeeded(2).failed(2));
+        results.testEvents().assertThatEvents()
+                .haveExactly(1, event(displayName("memory=1024 MB"), finishedWithFailure(message(m ->
+                        m.contains("failed 1 check:\n  - @Verify medianUnderOneMillisecond(ConfigurationResult): ")
+                                && m.contains("[p50 latency of memory=1024 MB]")))))
+                .haveExactly(1, event(displayName("everyCallSucceeded(PhaseResult)"), finishedSuccessfully()))
+                .haveExactly(1, event(displayName("cost & recommendation"), finishedSuccessfully()))
+                .haveExactly(1, event(displayName("recommendsTheLargestSize(BenchmarkResult)"), finishedWithFailure(
+                        message(m -> m.startsWith("Expected the recommended memory size to be 6144 MB but it is 1024 MB")))));
+    }
+
+    @Test
+    void runsOnlyTheSelectedTestOfAClass() {
+        var id = classId(FailingSlaTestCase.class).append("phase", "stability").append("memory", "1024");
+
+        EngineExecutionResults results = run(selectUniqueId(id));
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    private EngineExecutionResults run(org.junit.platform.engine.DiscoverySelector selector) {
+        return slsbench(selector).configurationParameter("slsbench.output", output.toString()).execute();
+    }
+
+    private static List<ReportEntry> reportEntries(EngineExecutionResults results, String displayName) {
+        return results.allEvents().reportingEntryPublished().stream()
+                .filter(e -> e.getTestDescriptor().getDisplayName().equals(displayName))
+                .map((Event e) -> e.getRequiredPayload(ReportEntry.class))
+                .toList();
+    }
+}
