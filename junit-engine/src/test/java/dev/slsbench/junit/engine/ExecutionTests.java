@@ -6,6 +6,7 @@ import dev.slsbench.junit.PhaseResult;
 import dev.slsbench.junit.ServerlessBenchmark;
 import dev.slsbench.junit.Sla;
 import dev.slsbench.junit.Verify;
+import dev.slsbench.output.ResultsJsonReader;
 import dev.slsbench.payload.Invocation;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
@@ -16,6 +17,7 @@ import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -155,12 +157,15 @@ class ExecutionTests extends AbstractSlsbenchEngineTests {
     }
 
     @Test
-    void runsOnlyTheSelectedTestOfAClass() {
+    void measuresOnlyWhatTheSelectedTestNeeds() throws IOException {
         var id = classId(FailingSlaTestCase.class).append("phase", "stability").append("memory", "1024");
 
         EngineExecutionResults results = run(selectUniqueId(id));
 
         results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+        BenchmarkResult written = ResultsJsonReader.read(
+                output.resolve(FailingSlaTestCase.class.getName()).resolve("results.json"));
+        assertThat(written.configurations()).extracting(c -> c.configuration().id()).containsExactly("s1024");
     }
 
     private EngineExecutionResults run(org.junit.platform.engine.DiscoverySelector selector) {

@@ -2,19 +2,24 @@ package dev.slsbench.junit.engine.descriptor;
 
 import dev.slsbench.junit.engine.discovery.BenchmarkClassModel;
 import dev.slsbench.junit.engine.execution.ClassRunner;
+import dev.slsbench.junit.engine.execution.SelectedTests;
 import dev.slsbench.junit.engine.execution.SlsbenchExecutionContext;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * A valid benchmark class: a container whose {@code before} runs the benchmark once and whose
- * children judge its results.
+ * A valid benchmark class: a container whose {@code before} starts the benchmark (cut down to
+ * what the selected children need), whose children judge its results, and whose {@code after}
+ * waits until everything the run created is deleted.
  */
 public final class BenchmarkClassDescriptor extends AbstractTestDescriptor implements Node<SlsbenchExecutionContext> {
 
@@ -78,7 +83,33 @@ public final class BenchmarkClassDescriptor extends AbstractTestDescriptor imple
 
     @Override
     public SlsbenchExecutionContext before(SlsbenchExecutionContext context) {
-        return context.withRun(ClassRunner.start(model, context));
+        return context.withRun(ClassRunner.start(model, selectedTests(), context));
+    }
+
+    /** Which of this class's tests remain after discovery's selectors and filters. */
+    SelectedTests selectedTests() {
+        if (getChildren().stream().anyMatch(c -> c instanceof RecommendationTestDescriptor || c instanceof VerifyTestDescriptor)) {
+            return SelectedTests.all();
+        }
+        Set<Integer> memorySizes = new HashSet<>();
+        Set<Integer> maxConcurrencies = new HashSet<>();
+        boolean stabilityChecks = false;
+        boolean concurrencyChecks = false;
+        for (TestDescriptor phase : getChildren()) {
+            for (TestDescriptor test : phase.getChildren()) {
+                boolean check = test instanceof VerifyTestDescriptor;
+                if (test instanceof ConfigurationTestDescriptor c && c.key() instanceof ConfigurationKey.Stability s) {
+                    memorySizes.add(s.memoryMb());
+                } else if (test instanceof ConfigurationTestDescriptor c && c.key() instanceof ConfigurationKey.Concurrency k) {
+                    maxConcurrencies.add(k.maxConcurrency());
+                } else if (check && ((PhaseDescriptor) phase).kind() == PhaseDescriptor.Kind.STABILITY) {
+                    stabilityChecks = true;
+                } else if (check) {
+                    concurrencyChecks = true;
+                }
+            }
+        }
+        return new SelectedTests(false, memorySizes, stabilityChecks, maxConcurrencies, concurrencyChecks);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.slsbench.junit.engine.execution;
 
 import dev.slsbench.ServerlessBenchmarks;
 import dev.slsbench.junit.engine.discovery.BenchmarkClassModel;
+import dev.slsbench.output.ReportRenderer;
 import dev.slsbench.output.ResultsLayout;
 import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;
@@ -14,24 +15,34 @@ import org.opentest4j.TestAbortedException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
  * Starts and finishes the run of one benchmark class: before its tests, it creates the instance,
  * collects the payloads, creates the model and starts the run; after them, it stops a cancelled
- * run, waits until everything the run created is deleted, and publishes the result files.
+ * run, waits until everything the run created is deleted, and publishes the result files. The
+ * HTML report is rendered by the first {@link ReportRenderer} found with {@link ServiceLoader}
+ * (none: no {@code report.html}).
  */
 public final class ClassRunner {
+
+    /** The HTML report renderer a report module registers through {@link ServiceLoader}, if any. */
+    private static final Optional<ReportRenderer> REPORT_RENDERER =
+            ServiceLoader.load(ReportRenderer.class, ClassRunner.class.getClassLoader()).findFirst();
 
     private ClassRunner() {
     }
 
-    /** Prepares and starts the run of {@code model}'s class. */
-    public static RunningBenchmark start(BenchmarkClassModel model, SlsbenchExecutionContext context) {
+    /** Prepares and starts the run of {@code model}'s class, measuring what the {@code selected} tests need. */
+    public static RunningBenchmark start(BenchmarkClassModel model, SelectedTests selected,
+                                         SlsbenchExecutionContext context) {
         Object instance = model.needsInstance() ? ReflectionSupport.newInstance(model.testClass()) : null;
         Payloads payloads = PayloadCollector.collect(model, instance);
         RunTarget target = context.target();
-        BenchmarkPlan plan = model.plan().toBuilder().endpointUrl(target.endpointUrl().orElse(null)).build();
-        ServerlessBenchmarks benchmarks = ServerlessBenchmarks.builder().credentialsProvider(target.credentials()).build();
+        BenchmarkPlan plan = selected.prune(model.plan()).toBuilder().endpointUrl(target.endpointUrl().orElse(null)).build();
+        ServerlessBenchmarks benchmarks = ServerlessBenchmarks.builder().credentialsProvider(target.credentials())
+                .reportRenderer(REPORT_RENDERER.orElse(null)).build();
         try (AwsClients clients = AwsClients.create(benchmarks.targetFor(plan), 1)) {
             ModelInstaller.install(clients.sageMaker(), model, target.isLocal(), context.settings().roleArn());
         }
