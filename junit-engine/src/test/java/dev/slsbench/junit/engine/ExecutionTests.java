@@ -2,6 +2,7 @@ package dev.slsbench.junit.engine;
 
 import dev.slsbench.junit.BenchmarkPhase;
 import dev.slsbench.junit.Payload;
+import dev.slsbench.junit.PayloadFile;
 import dev.slsbench.junit.PhaseResult;
 import dev.slsbench.junit.ServerlessBenchmark;
 import dev.slsbench.junit.Sla;
@@ -18,6 +19,9 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static dev.slsbench.junit.SlsbenchAssertions.assertThat;
+import static dev.slsbench.junit.SlsbenchAssertions.assertThatThrownBy;
 import static dev.slsbench.junit.SlsbenchAssertions.ms;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
@@ -92,6 +97,13 @@ class ExecutionTests extends AbstractSlsbenchEngineTests {
         }
     }
 
+    @ServerlessBenchmark(model = "echo-file", image = "slsbench/echo", memory = 1024, includeConcurrency = false,
+            stabilityInvocations = 4)
+    @PayloadFile("payloads/echo.jsonl")
+    @Sla(maxErrorRate = 0)
+    static class PayloadFileTestCase {
+    }
+
     @Test
     void passesConfigurationsThatHoldTheirSlaAndPublishesTheirFigures() {
         int payloadCallsBefore = PassingTestCase.PAYLOAD_CALLS.get();
@@ -154,6 +166,45 @@ class ExecutionTests extends AbstractSlsbenchEngineTests {
                 .haveExactly(1, event(displayName("cost & recommendation"), finishedSuccessfully()))
                 .haveExactly(1, event(displayName("recommendsTheLargestSize(BenchmarkResult)"), finishedWithFailure(
                         message(m -> m.startsWith("Expected the recommended memory size to be 6144 MB but it is 1024 MB")))));
+    }
+
+    @Test
+    void sendsTheExamplesOfAPayloadFileFromTheClassPath() throws IOException {
+        EngineExecutionResults results = run(selectClass(PayloadFileTestCase.class));
+
+        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+        BenchmarkResult written = ResultsJsonReader.read(
+                output.resolve(PayloadFileTestCase.class.getName()).resolve("results.json"));
+        assertThat(written.payloads().count()).isEqualTo(2);
+        assertThat(written.payloads().maxBodyBytes()).isEqualTo(5);
+    }
+
+    @Test
+    void scalesInvocationCountsByTheConfiguredFactor() {
+        EngineExecutionResults results = slsbench(selectClass(PayloadFileTestCase.class))
+                .configurationParameter("slsbench.output", output.toString())
+                .configurationParameter("slsbench.invocations.scale", "0.5")
+                .execute();
+
+        assertThat(reportEntries(results, "memory=1024 MB")).singleElement()
+                .satisfies(entry -> assertThat(entry.getKeyValuePairs()).containsEntry("calls", "2"));
+    }
+
+    @Test
+    void stopsTheEmbeddedEmulatorWhenTheExecutionEnds() {
+        EngineExecutionResults results = run(selectClass(PayloadFileTestCase.class));
+
+        URI emulator = URI.create(results.allEvents().reportingEntryPublished().stream()
+                .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs())
+                .filter(entry -> entry.containsKey("slsbench.endpoint-url"))
+                .findFirst().orElseThrow().get("slsbench.endpoint-url"));
+        assertThat(emulator.getHost()).isEqualTo("127.0.0.1");
+        assertThatThrownBy(() -> new Socket(emulator.getHost(), emulator.getPort()).close())
+                .isInstanceOf(ConnectException.class);
+        assertThat(ProcessHandle.current().descendants()
+                .map(p -> p.info().commandLine().orElse(""))
+                .filter(command -> command.contains("dev.slsbench.emulator.images")))
+                .isEmpty();
     }
 
     @Test

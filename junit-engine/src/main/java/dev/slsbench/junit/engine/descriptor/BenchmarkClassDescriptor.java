@@ -83,7 +83,7 @@ public final class BenchmarkClassDescriptor extends AbstractTestDescriptor imple
 
     @Override
     public SlsbenchExecutionContext before(SlsbenchExecutionContext context) {
-        return context.withRun(ClassRunner.start(model, selectedTests(), context));
+        return context.withRun(ClassRunner.start(model, selectedTests(), this, context));
     }
 
     /** Which of this class's tests remain after discovery's selectors and filters. */

@@ -35,12 +35,14 @@ public final class ClassRunner {
     }
 
     /** Prepares and starts the run of {@code model}'s class, measuring what the {@code selected} tests need. */
-    public static RunningBenchmark start(BenchmarkClassModel model, SelectedTests selected,
+    public static RunningBenchmark start(BenchmarkClassModel model, SelectedTests selected, TestDescriptor descriptor,
                                          SlsbenchExecutionContext context) {
         Object instance = model.needsInstance() ? ReflectionSupport.newInstance(model.testClass()) : null;
         Payloads payloads = PayloadCollector.collect(model, instance);
         RunTarget target = context.target();
         BenchmarkPlan plan = selected.prune(model.plan()).toBuilder().endpointUrl(target.endpointUrl().orElse(null)).build();
+        context.listener().reportingEntryPublished(descriptor, ReportEntry.from("slsbench.endpoint-url",
+                plan.endpointUrl().map(Object::toString).orElse("aws")));
         ServerlessBenchmarks benchmarks = ServerlessBenchmarks.builder().credentialsProvider(target.credentials())
                 .reportRenderer(REPORT_RENDERER.orElse(null)).build();
         try (AwsClients clients = AwsClients.create(benchmarks.targetFor(plan), 1)) {
