@@ -33,6 +33,7 @@ import static dev.slsbench.junit.SlsbenchAssertions.assertThatThrownBy;
 import static dev.slsbench.junit.SlsbenchAssertions.ms;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
+import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.displayName;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
@@ -102,6 +103,23 @@ class ExecutionTests extends AbstractSlsbenchEngineTests {
     @PayloadFile("payloads/echo.jsonl")
     @Sla(maxErrorRate = 0)
     static class PayloadFileTestCase {
+    }
+
+    @ServerlessBenchmark(model = "echo-broken", image = "slsbench/echo", memory = 1024, includeConcurrency = false)
+    static class ThrowingPayloadTestCase {
+        @Payload
+        static String body() {
+            throw new IllegalStateException("the example data is missing");
+        }
+    }
+
+    @Test
+    void failsTheClassWhenAPayloadMethodThrows() {
+        EngineExecutionResults results = run(selectClass(ThrowingPayloadTestCase.class));
+
+        results.testEvents().assertStatistics(stats -> stats.started(0));
+        results.containerEvents().assertThatEvents().haveExactly(1, event(container(ThrowingPayloadTestCase.class),
+                finishedWithFailure(message("the example data is missing"))));
     }
 
     @Test

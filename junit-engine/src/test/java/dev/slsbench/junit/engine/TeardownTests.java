@@ -29,6 +29,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.testkit.engine.EventConditions.abortedWithReason;
 import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 /** Runs against an emulator the test starts, so it can look at what is left after the engine ran. */
@@ -61,6 +62,14 @@ class TeardownTests extends AbstractSlsbenchEngineTests {
             concurrencyInvocations = 600)
     static class LongRunningTestCase {
         @Payload(contentType = "text/plain")
+        static String body() {
+            return "ping";
+        }
+    }
+
+    @ServerlessBenchmark(model = "never-created", memory = 1024, includeConcurrency = false, stabilityInvocations = 2)
+    static class MissingModelTestCase {
+        @Payload
         static String body() {
             return "ping";
         }
@@ -123,6 +132,20 @@ class TeardownTests extends AbstractSlsbenchEngineTests {
         results.containerEvents().assertStatistics(stats -> stats.failed(0));
         results.containerEvents().assertThatEvents().haveExactly(1, event(container(LongRunningTestCase.class),
                 abortedWithReason(message(m -> m.startsWith("execution cancelled; the run stopped and deleted")))));
+        assertNothingLeft();
+    }
+
+    @Test
+    void failsTheClassWhenTheRunCannotStartAndAbortsItsTests() {
+        EngineExecutionResults results = slsbench(selectClass(MissingModelTestCase.class))
+                .configurationParameter("slsbench.endpoint-url", emulator.endpointUrl().toString())
+                .configurationParameter("slsbench.output", output.toString())
+                .execute();
+
+        results.testEvents().assertStatistics(stats -> stats.started(2).aborted(2));
+        results.containerEvents().assertThatEvents().haveExactly(1, event(container(MissingModelTestCase.class),
+                finishedWithFailure(message(m -> m.contains("modelName: 'never-created' does not exist at "
+                        + emulator.endpointUrl())))));
         assertNothingLeft();
     }
 
