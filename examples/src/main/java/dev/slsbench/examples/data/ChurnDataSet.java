@@ -81,6 +81,15 @@ public final class ChurnDataSet {
         return line.toString();
     }
 
+    /** Every row as CSV lines, each ending in a newline: the body of a {@code text/csv} batch request. */
+    public static String csvLines(LabeledRows rows) {
+        StringBuilder csv = new StringBuilder(rows.rowCount() * 64);
+        for (int i = 0; i < rows.rowCount(); i++) {
+            csv.append(csvLine(rows.row(i))).append('\n');
+        }
+        return csv.toString();
+    }
+
     private static void drawCustomer(Random random, float[] row) {
         float tenure = random.nextInt(73);
         float monthlyCharges = round2(20 + 100 * random.nextDouble());
