@@ -9,6 +9,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointResponse;
+import software.amazon.awssdk.services.sagemaker.model.ProductionVariant;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariantServerlessConfig;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointResponse;
@@ -48,16 +49,22 @@ public final class EmulatorEndpoints implements AutoCloseable {
         return runtime;
     }
 
-    /** Creates model, endpoint config and endpoint, all called {@code name}, and waits for the endpoint to settle. */
-    public DescribeEndpointResponse deploy(String name, String image, Map<String, String> environment, int memorySizeMb,
-            int maxConcurrency) {
+    /** Creates model, endpoint config and endpoint, all called {@code name}; the endpoint is then Creating. */
+    public void create(String name, String image, Map<String, String> environment, int memorySizeMb, int maxConcurrency) {
         sageMaker.createModel(model -> model.modelName(name)
                 .primaryContainer(container -> container.image(image).environment(environment)));
-        ProductionVariantServerlessConfig serverless = ProductionVariantServerlessConfig.builder()
-                .memorySizeInMB(memorySizeMb).maxConcurrency(maxConcurrency).build();
-        sageMaker.createEndpointConfig(config -> config.endpointConfigName(name)
-                .productionVariants(variant -> variant.variantName("AllTraffic").modelName(name).serverlessConfig(serverless)));
+        ProductionVariant variant = ProductionVariant.builder().variantName("AllTraffic").modelName(name)
+                .serverlessConfig(ProductionVariantServerlessConfig.builder()
+                        .memorySizeInMB(memorySizeMb).maxConcurrency(maxConcurrency).build())
+                .build();
+        sageMaker.createEndpointConfig(config -> config.endpointConfigName(name).productionVariants(variant));
         sageMaker.createEndpoint(endpoint -> endpoint.endpointName(name).endpointConfigName(name));
+    }
+
+    /** {@link #create}s the endpoint and waits until it is InService (a Failed endpoint fails the waiter). */
+    public DescribeEndpointResponse deploy(String name, String image, Map<String, String> environment, int memorySizeMb,
+            int maxConcurrency) {
+        create(name, image, environment, memorySizeMb, maxConcurrency);
         return sageMaker.waiter().waitUntilEndpointInService(request -> request.endpointName(name),
                         waiter -> waiter.waitTimeout(Duration.ofMinutes(3)).maxAttempts(10_000)
                                 .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofMillis(100))))

@@ -3,7 +3,6 @@ package dev.slsbench.examples;
 import org.awaitility.Awaitility;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -73,9 +72,7 @@ public final class ServerProcess implements AutoCloseable {
     private boolean answersPing() throws InterruptedException {
         try {
             return send("GET", "/ping", null, null, null).statusCode() == 200;
-        } catch (ConnectException e) {
-            return false;
-        } catch (IOException e) {
+        } catch (IOException notListeningYet) {
             return false;
         }
     }

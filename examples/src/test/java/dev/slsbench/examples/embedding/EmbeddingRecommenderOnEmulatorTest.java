@@ -74,11 +74,7 @@ class EmbeddingRecommenderOnEmulatorTest {
     @Test
     void failsToDeployAt1024MbWhenTheTableIsBuiltAtStartUp() {
         String name = "recommender-startup-1024";
-        endpoints.sageMaker().createModel(model -> model.modelName(name).primaryContainer(container -> container
-                .image(ExampleImages.EMBEDDING).environment(Map.of("SLSBENCH_EMBEDDING_LOAD", "startup"))));
-        endpoints.sageMaker().createEndpointConfig(config -> config.endpointConfigName(name).productionVariants(variant -> variant
-                .variantName("AllTraffic").modelName(name).serverlessConfig(serverless -> serverless.memorySizeInMB(1024).maxConcurrency(1))));
-        endpoints.sageMaker().createEndpoint(endpoint -> endpoint.endpointName(name).endpointConfigName(name));
+        endpoints.create(name, ExampleImages.EMBEDDING, Map.of("SLSBENCH_EMBEDDING_LOAD", "startup"), 1024, 1);
 
         DescribeEndpointResponse failed = await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(200))
                 .until(() -> endpoints.sageMaker().describeEndpoint(request -> request.endpointName(name)),
