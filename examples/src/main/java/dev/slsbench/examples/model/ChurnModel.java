@@ -15,7 +15,9 @@ import java.nio.file.Path;
  * probability that the customer churns. Loaded from the model artifact
  * {@value #ARTIFACT_FILE} (XGBoost's UBJSON format) in a model directory, as SageMaker's XGBoost
  * container loads {@code /opt/ml/model}. Predictions are serialised: a serverless container serves
- * one call at a time, and XGBoost spreads each call over the CPUs it is given.
+ * one call at a time, and XGBoost spreads each call over as many threads as the JVM sees processors
+ * (the container's CPU share, rounded up, where the JVM detects its cgroup limits), not the single
+ * thread the model was trained with.
  */
 public final class ChurnModel implements AutoCloseable {
 
@@ -24,10 +26,13 @@ public final class ChurnModel implements AutoCloseable {
 
     private final Booster booster;
     private final int featureCount;
+    private final int threads;
 
-    private ChurnModel(Booster booster) throws XGBoostError {
+    private ChurnModel(Booster booster, int threads) throws XGBoostError {
         this.booster = booster;
         this.featureCount = (int) booster.getNumFeature();
+        this.threads = threads;
+        booster.setParam("nthread", threads);
     }
 
     /**
@@ -42,7 +47,7 @@ public final class ChurnModel implements AutoCloseable {
                     + " (build the examples module, which trains it, or point SM_MODEL_DIR at a model directory)");
         }
         try {
-            return new ChurnModel(XGBoost.loadModel(artifact.toString()));
+            return new ChurnModel(XGBoost.loadModel(artifact.toString()), Runtime.getRuntime().availableProcessors());
         } catch (XGBoostError e) {
             throw new IOException("cannot load the XGBoost model " + artifact + ": " + e.getMessage(), e);
         }
@@ -51,6 +56,11 @@ public final class ChurnModel implements AutoCloseable {
     /** The number of features every row must have. */
     public int featureCount() {
         return featureCount;
+    }
+
+    /** The threads each prediction uses. */
+    public int threads() {
+        return threads;
     }
 
     /** The churn probability of each row. */

@@ -44,8 +44,8 @@ public final class ModelServer {
         }
         ChurnModel model = ChurnModel.load(modelDirectory);
         ContainerServer server = ContainerServer.start(ContainerServer.portFromEnvironment(), handler(model));
-        System.err.println("churn model from " + modelDirectory + " (" + model.featureCount()
-                + " features) serving on 127.0.0.1:" + server.port());
+        System.err.println("churn model from " + modelDirectory + " (" + model.featureCount() + " features, "
+                + model.threads() + " threads) serving on 127.0.0.1:" + server.port());
     }
 
     /** The {@code /invocations} handler for {@code model}: rows in, one churn probability per row out. */
