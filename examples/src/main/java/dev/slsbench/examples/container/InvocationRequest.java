@@ -1,5 +1,6 @@
 package dev.slsbench.examples.container;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,6 @@ public record InvocationRequest(Optional<String> contentType, Optional<String> a
 
     static String bareMediaType(String headerValue) {
         int semicolon = headerValue.indexOf(';');
-        return (semicolon < 0 ? headerValue : headerValue.substring(0, semicolon)).trim().toLowerCase(java.util.Locale.ROOT);
+        return (semicolon < 0 ? headerValue : headerValue.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -12,6 +12,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -85,7 +86,7 @@ public final class ModelTrainer {
             Path artifact = directory.resolve(ChurnModel.ARTIFACT_FILE);
             Path partial = directory.resolve(ChurnModel.ARTIFACT_FILE + ".partial.ubj");
             booster.saveModel(partial.toString());
-            Files.move(partial, artifact, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, artifact, StandardCopyOption.REPLACE_EXISTING);
             Properties record = settings.toProperties();
             record.setProperty("trainingMillis", Long.toString(trainingMillis));
             record.setProperty("holdoutAuc", format(AreaUnderCurve.of(predict(booster, holdout), holdout.labels())));
