@@ -71,8 +71,14 @@ public final class HarnessOverheadBenchmark {
         System.out.printf(Locale.ROOT, "slsbench harness benchmark: %d overhead calls, %d heap calls, %d clients; "
                 + "%d processors; java %s%n", overheadCalls, heapCalls, clients,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        overhead(overheadCalls);
-        heapAndThroughput(heapCalls, clients, work);
+        try {
+            overhead(overheadCalls);
+            heapAndThroughput(heapCalls, clients, work);
+        } finally {
+            try (var files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
     }
 
     private static void overhead(int calls) throws Exception {
