@@ -1,0 +1,45 @@
+package dev.slsbench;
+
+import dev.slsbench.load.LoadListener;
+import dev.slsbench.plan.BenchmarkConfiguration;
+import dev.slsbench.plan.BenchmarkPlan;
+import dev.slsbench.plan.Phase;
+import dev.slsbench.provision.ProvisioningListener;
+import dev.slsbench.result.BenchmarkResult;
+import dev.slsbench.result.ConfigurationResult;
+
+import java.util.List;
+
+/**
+ * Hears what a run does, as it does it: phases, deployments (ready, failed), each
+ * configuration's start, progress ({@code done} of {@code planned} calls) and end, and teardown.
+ * The CLI draws progress bars from it and the JUnit engine publishes reporting entries.
+ *
+ * <p>Methods are called from the run's worker threads, concurrently, and {@link #progress} once
+ * per call: implementations must be thread-safe and quick. Every method defaults to nothing.
+ */
+public interface BenchmarkListener extends ProvisioningListener, LoadListener {
+
+    /** A listener that ignores everything. */
+    BenchmarkListener NONE = new BenchmarkListener() { };
+
+    /** The plan and payloads are valid; resources are about to be created. */
+    default void runStarted(BenchmarkPlan plan) {
+    }
+
+    /** A phase begins with these configurations (their endpoints are about to be deployed). */
+    default void phaseStarted(Phase phase, List<BenchmarkConfiguration> configurations) {
+    }
+
+    /** A phase will not run, for {@code reason} (e.g. nothing to recommend a memory size from). */
+    default void phaseSkipped(Phase phase, String reason) {
+    }
+
+    /** A phase has ended; its endpoints are deleted. */
+    default void phaseFinished(Phase phase, List<ConfigurationResult> results) {
+    }
+
+    /** The run has ended, its files are written and everything it created is deleted. */
+    default void runFinished(BenchmarkResult result) {
+    }
+}

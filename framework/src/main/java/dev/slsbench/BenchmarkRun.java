@@ -1,0 +1,126 @@
+package dev.slsbench;
+
+import dev.slsbench.cost.PriceTable;
+import dev.slsbench.load.ClosedLoopSettings;
+import dev.slsbench.load.ConcurrencyRunner;
+import dev.slsbench.load.OpenLoopRunner;
+import dev.slsbench.load.StabilityRunner;
+import dev.slsbench.metrics.MetricsCollector;
+import dev.slsbench.output.ReportRenderer;
+import dev.slsbench.output.ResultFilesWriter;
+import dev.slsbench.output.ResultsLayout;
+import dev.slsbench.payload.PayloadSummary;
+import dev.slsbench.payload.Payloads;
+import dev.slsbench.plan.BenchmarkPlan;
+import dev.slsbench.plan.ConcurrencyConfiguration;
+import dev.slsbench.plan.Phase;
+import dev.slsbench.provision.AwsClients;
+import dev.slsbench.provision.AwsTarget;
+import dev.slsbench.provision.EndpointProvisioner;
+import dev.slsbench.provision.EndpointRequest;
+import dev.slsbench.provision.ResourceNames;
+import dev.slsbench.provision.Teardown;
+import dev.slsbench.recommend.Recommendation;
+import dev.slsbench.result.BenchmarkResult;
+import dev.slsbench.result.ConfigurationResult;
+import dev.slsbench.result.RunEnvironment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One run of a plan, phase after phase: stability, then cost and recommendation, then
+ * concurrency at the pinned or recommended memory size, then any open-loop phases; then the
+ * result files. Each phase deletes its endpoints when it ends; the caller's {@link Teardown}
+ * catches whatever an exception or interrupt leaves.
+ */
+final class BenchmarkRun {
+
+    private final BenchmarkPlan plan;
+    private final Payloads payloads;
+    private final PayloadSummary payloadSummary;
+    private final AwsClients clients;
+    private final AwsTarget target;
+    private final String region;
+    private final PriceTable priceTable;
+    private final Teardown teardown;
+    private final BenchmarkListener listener;
+    private final Optional<ReportRenderer> renderer;
+    private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+
+    BenchmarkRun(BenchmarkPlan plan, Payloads payloads, PayloadSummary payloadSummary, AwsClients clients,
+                 AwsTarget target, String region, PriceTable priceTable, Teardown teardown, BenchmarkListener listener,
+                 Optional<ReportRenderer> renderer) {
+        this.plan = plan;
+        this.payloads = payloads;
+        this.payloadSummary = payloadSummary;
+        this.clients = clients;
+        this.target = target;
+        this.region = region;
+        this.priceTable = priceTable;
+        this.teardown = teardown;
+        this.listener = listener;
+        this.renderer = renderer;
+    }
+
+    BenchmarkResult execute() throws InterruptedException {
+        Instant startedAt = Instant.now();
+        listener.runStarted(plan);
+        ResultsLayout layout = new ResultsLayout(plan.outputDirectory());
+        EndpointProvisioner provisioner = new EndpointProvisioner(clients.sageMaker(), target, teardown,
+                new ResourceNames(plan.modelName(), plan.runId()), plan.runId(), listener);
+        MetricsCollector metrics = new MetricsCollector(clients.cloudWatch(), target.metricsSettleTimeout(),
+                target.isLocal() ? Duration.ofMillis(100) : Duration.ofSeconds(15));
+        PhaseExecution phases = new PhaseExecution(provisioner, teardown, metrics, layout, listener, warnings);
+
+        PhaseExecution.Outcome stability = phases.run(Phase.STABILITY, plan.stabilityConfigurations(),
+                c -> endpoint(c.id(), c.endpointShape()),
+                new StabilityRunner(clients.runtime(), payloads, ClosedLoopSettings.stability(plan), listener)::run);
+        StabilityAnalysis.Analysis analysis = StabilityAnalysis.analyse(plan, priceTable, region, stability.results(),
+                stability.recorded(), warnings);
+        List<ConfigurationResult> results = new ArrayList<>(stability.results());
+
+        if (plan.includeConcurrency()) {
+            Optional<Integer> memoryMb = plan.concurrencyMemoryMb()
+                    .or(() -> analysis.recommendation().map(Recommendation::memoryMb));
+            if (memoryMb.isPresent()) {
+                results.addAll(phases.run(Phase.CONCURRENCY, plan.concurrencyConfigurations(memoryMb.get()),
+                        (ConcurrencyConfiguration c) -> endpoint("c" + c.memoryMb() + "-" + c.maxConcurrency(),
+                                c.endpointShape()),
+                        new ConcurrencyRunner(clients.runtime(), payloads, ClosedLoopSettings.concurrency(plan),
+                                listener)::run).results());
+            } else {
+                String reason = "no memory size was pinned or recommended";
+                warnings.add("concurrency phase skipped: " + reason);
+                listener.phaseSkipped(Phase.CONCURRENCY, reason);
+            }
+        }
+        if (!plan.openLoopPhases().isEmpty()) {
+            results.addAll(phases.run(Phase.OPEN_LOOP, plan.openLoopConfigurations(),
+                    c -> endpoint(c.id(), c.endpointShape()),
+                    new OpenLoopRunner(clients.runtime(), payloads, plan.coldStartDelay(), OpenLoopRunner.DEFAULT_SEED,
+                            listener)::run).results());
+        }
+
+        RunEnvironment environment = RunEnvironment.current(
+                target.endpointUrl().map(Object::toString).orElse("aws"), region);
+        BenchmarkResult result = new BenchmarkResult(plan, environment, startedAt, Instant.now(), payloadSummary,
+                results, analysis.cost(), analysis.recommendation(), List.copyOf(warnings));
+        try {
+            ResultFilesWriter.write(result, layout.root(), renderer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results under " + layout.root(), e);
+        }
+        return result;
+    }
+
+    private EndpointRequest endpoint(String key, dev.slsbench.plan.EndpointShape shape) {
+        return new EndpointRequest(key, plan.modelName(), shape, plan.provisionedConcurrencyFor(shape.maxConcurrency()));
+    }
+}

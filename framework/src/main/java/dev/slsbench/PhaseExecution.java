@@ -1,0 +1,146 @@
+package dev.slsbench;
+
+import dev.slsbench.load.LoadTarget;
+import dev.slsbench.metrics.EndpointMetrics;
+import dev.slsbench.metrics.MetricsCollector;
+import dev.slsbench.output.RawResultsCsvWriter;
+import dev.slsbench.output.ResultsLayout;
+import dev.slsbench.plan.BenchmarkConfiguration;
+import dev.slsbench.plan.Phase;
+import dev.slsbench.provision.DeployedEndpoint;
+import dev.slsbench.provision.DeploymentFailure;
+import dev.slsbench.provision.DeploymentOutcome;
+import dev.slsbench.provision.EndpointProvisioner;
+import dev.slsbench.provision.EndpointRequest;
+import dev.slsbench.provision.Teardown;
+import dev.slsbench.record.InvocationSink;
+import dev.slsbench.record.RecordedConfiguration;
+import dev.slsbench.result.ConfigurationResult;
+import software.amazon.awssdk.core.exception.SdkException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Runs one phase end to end: deploys one endpoint per distinct endpoint key (configurations
+ * sharing a key share the endpoint), runs the load on those that deployed while streaming raw
+ * rows to the phase's CSV, reads each endpoint's CloudWatch metrics over the window of all its
+ * calls, deletes the phase's endpoints, and returns one result per configuration in planned order
+ * (a configuration whose endpoint failed to deploy gets a DEPLOYMENT_FAILED result).
+ */
+final class PhaseExecution {
+
+    /** The load of one phase, e.g. {@code StabilityRunner::run}. */
+    @FunctionalInterface
+    interface PhaseLoad {
+        List<RecordedConfiguration> run(List<LoadTarget> targets, InvocationSink sink) throws InterruptedException;
+    }
+
+    /**
+     * What a phase produced.
+     *
+     * @param results one per configuration, in planned order
+     * @param recorded what the recorder saw, by configuration id (configurations that ran)
+     */
+    record Outcome(List<ConfigurationResult> results, Map<String, RecordedConfiguration> recorded) {
+    }
+
+    private final EndpointProvisioner provisioner;
+    private final Teardown teardown;
+    private final MetricsCollector metrics;
+    private final ResultsLayout layout;
+    private final BenchmarkListener listener;
+    private final List<String> warnings;
+
+    PhaseExecution(EndpointProvisioner provisioner, Teardown teardown, MetricsCollector metrics, ResultsLayout layout,
+                   BenchmarkListener listener, List<String> warnings) {
+        this.provisioner = provisioner;
+        this.teardown = teardown;
+        this.metrics = metrics;
+        this.layout = layout;
+        this.listener = listener;
+        this.warnings = warnings;
+    }
+
+    <C extends BenchmarkConfiguration> Outcome run(Phase phase, List<C> configurations,
+                                                   Function<C, EndpointRequest> endpointFor, PhaseLoad load)
+            throws InterruptedException {
+        listener.phaseStarted(phase, List.copyOf(configurations));
+        Map<String, EndpointRequest> requests = new LinkedHashMap<>();
+        Map<String, String> keyOf = new HashMap<>();
+        for (C configuration : configurations) {
+            EndpointRequest request = endpointFor.apply(configuration);
+            requests.putIfAbsent(request.key(), request);
+            keyOf.put(configuration.id(), request.key());
+        }
+        DeploymentOutcome deployed = provisioner.deploy(List.copyOf(requests.values()));
+        Instant deployedAt = Instant.now();
+        try {
+            List<LoadTarget> targets = new ArrayList<>();
+            for (C configuration : configurations) {
+                deployed.endpoint(keyOf.get(configuration.id()))
+                        .ifPresent(endpoint -> targets.add(new LoadTarget(configuration, endpoint.endpointName())));
+            }
+            Map<String, RecordedConfiguration> recorded = new LinkedHashMap<>();
+            try (RawResultsCsvWriter raw = RawResultsCsvWriter.open(phase, layout)) {
+                for (RecordedConfiguration r : load.run(targets, raw::append)) {
+                    recorded.put(r.configuration().id(), r);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the " + phase + " raw results under " + layout.root(), e);
+            }
+            Map<String, EndpointMetrics> metricsByKey = collectMetrics(deployed, recorded, keyOf);
+            List<ConfigurationResult> results = new ArrayList<>();
+            for (C configuration : configurations) {
+                String key = keyOf.get(configuration.id());
+                RecordedConfiguration r = recorded.get(configuration.id());
+                if (r != null) {
+                    results.add(ConfigurationResults.measured(r, metricsByKey.get(key)));
+                } else {
+                    DeploymentFailure failure = deployed.failed().stream().filter(f -> f.key().equals(key)).findFirst()
+                            .orElseThrow(() -> new IllegalStateException("configuration " + configuration.id()
+                                    + " neither ran nor failed to deploy"));
+                    results.add(ConfigurationResults.deploymentFailed(configuration, failure, deployedAt));
+                }
+            }
+            listener.phaseFinished(phase, results);
+            return new Outcome(results, recorded);
+        } finally {
+            for (DeployedEndpoint endpoint : deployed.ready()) {
+                teardown.delete(endpoint.endpointName(), endpoint.endpointConfigName()).failures()
+                        .forEach(failure -> warnings.add("could not delete after the " + phase + " phase: " + failure));
+            }
+        }
+    }
+
+    private Map<String, EndpointMetrics> collectMetrics(DeploymentOutcome deployed,
+                                                        Map<String, RecordedConfiguration> recorded,
+                                                        Map<String, String> keyOf) throws InterruptedException {
+        Map<String, EndpointMetrics> byKey = new HashMap<>();
+        for (DeployedEndpoint endpoint : deployed.ready()) {
+            List<RecordedConfiguration> calls = recorded.values().stream()
+                    .filter(r -> endpoint.key().equals(keyOf.get(r.configuration().id()))).toList();
+            if (calls.isEmpty()) {
+                continue;
+            }
+            Instant from = calls.stream().map(RecordedConfiguration::windowStart).min(Instant::compareTo).orElseThrow();
+            Instant to = calls.stream().map(RecordedConfiguration::windowEnd).max(Instant::compareTo).orElseThrow();
+            long succeeded = calls.stream().mapToLong(r -> r.outcomes().ok()).sum();
+            try {
+                byKey.put(endpoint.key(), metrics.collect(endpoint.endpointName(), endpoint.variantName(), from, to,
+                        succeeded));
+            } catch (SdkException e) {
+                warnings.add("CloudWatch metrics of " + endpoint.endpointName() + " could not be read: " + e.getMessage());
+                byKey.put(endpoint.key(), EndpointMetrics.none(endpoint.endpointName(), from));
+            }
+        }
+        return byKey;
+    }
+}

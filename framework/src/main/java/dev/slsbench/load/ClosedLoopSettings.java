@@ -1,0 +1,48 @@
+package dev.slsbench.load;
+
+import dev.slsbench.plan.BenchmarkPlan;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a closed-loop phase calls its endpoints.
+ *
+ * @param invocations calls per configuration, &ge; 1
+ * @param errorThreshold failed calls (throttles not counted) at which a configuration is
+ *        abandoned; 0 never abandons
+ * @param coldStartDelay waited once per endpoint before its first call, so that call finds no
+ *        warm container (the toolkit's {@code cold_start_delay})
+ * @param thinkTime waited before every call, not counted in latency
+ */
+public record ClosedLoopSettings(int invocations, int errorThreshold, Duration coldStartDelay, Duration thinkTime) {
+
+    public ClosedLoopSettings {
+        Objects.requireNonNull(coldStartDelay, "coldStartDelay");
+        Objects.requireNonNull(thinkTime, "thinkTime");
+        if (invocations < 1) {
+            throw new IllegalArgumentException("invocations: " + invocations + " is not at least 1");
+        }
+        if (errorThreshold < 0) {
+            throw new IllegalArgumentException("errorThreshold: " + errorThreshold + " is negative");
+        }
+        if (coldStartDelay.isNegative() || thinkTime.isNegative()) {
+            throw new IllegalArgumentException("coldStartDelay/thinkTime: " + coldStartDelay + "/" + thinkTime
+                    + " is negative");
+        }
+    }
+
+    /** The stability phase of {@code plan}: its invocations, error threshold, delays. */
+    public static ClosedLoopSettings stability(BenchmarkPlan plan) {
+        return new ClosedLoopSettings(plan.stabilityInvocations(), plan.errorThreshold(), plan.coldStartDelay(),
+                plan.thinkTime());
+    }
+
+    /**
+     * The concurrency phase of {@code plan}: its invocations and delays, no error threshold (the
+     * toolkit applies its threshold to the stability phase only).
+     */
+    public static ClosedLoopSettings concurrency(BenchmarkPlan plan) {
+        return new ClosedLoopSettings(plan.concurrencyInvocations(), 0, plan.coldStartDelay(), plan.thinkTime());
+    }
+}

@@ -1,0 +1,120 @@
+package dev.slsbench.load;
+
+import dev.slsbench.payload.Payloads;
+import dev.slsbench.plan.ConcurrencyConfiguration;
+import dev.slsbench.record.ConfigurationRecorder;
+import dev.slsbench.record.InvocationSink;
+import dev.slsbench.record.RecordedConfiguration;
+import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The concurrency phase, a closed loop: for each configuration, {@code clients} threads share
+ * its invocations, each making its next call as soon as its previous one ends. Configurations
+ * on the same endpoint (one MaxConcurrency, several client counts) run one after another;
+ * different endpoints run at the same time, as in the toolkit. Calls beyond MaxConcurrency are
+ * throttled by the endpoint and recorded as such, which is the point of multipliers above 1.
+ */
+public final class ConcurrencyRunner {
+
+    private final SageMakerRuntimeClient runtime;
+    private final Payloads payloads;
+    private final ClosedLoopSettings settings;
+    private final LoadListener listener;
+
+    /**
+     * @param runtime the runtime client (retries off), pooled for the most clients at once
+     * @param payloads the examples calls draw from
+     * @param settings invocations per configuration and delays
+     * @param listener told about progress
+     */
+    public ConcurrencyRunner(SageMakerRuntimeClient runtime, Payloads payloads, ClosedLoopSettings settings,
+                             LoadListener listener) {
+        this.runtime = Objects.requireNonNull(runtime, "runtime");
+        this.payloads = Objects.requireNonNull(payloads, "payloads");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Runs the targets (each a {@link ConcurrencyConfiguration}) and returns their records in
+     * target order.
+     *
+     * @throws InterruptedException when the calling thread is interrupted
+     */
+    public List<RecordedConfiguration> run(List<LoadTarget> targets, InvocationSink sink) throws InterruptedException {
+        List<Callable<List<RecordedConfiguration>>> tasks = new ArrayList<>();
+        for (List<LoadTarget> group : byEndpoint(targets).values()) {
+            tasks.add(() -> runEndpoint(group, sink));
+        }
+        Map<LoadTarget, RecordedConfiguration> recorded = new LinkedHashMap<>();
+        List<List<RecordedConfiguration>> results = PhaseThreads.runAll("slsbench-concurrency", tasks);
+        for (List<RecordedConfiguration> groupResults : results) {
+            for (RecordedConfiguration r : groupResults) {
+                recorded.put(new LoadTarget(r.configuration(), r.endpointName()), r);
+            }
+        }
+        return targets.stream().map(recorded::get).filter(Objects::nonNull).toList();
+    }
+
+    private List<RecordedConfiguration> runEndpoint(List<LoadTarget> group, InvocationSink sink)
+            throws InterruptedException {
+        PhaseThreads.pause(settings.coldStartDelay());
+        List<RecordedConfiguration> results = new ArrayList<>();
+        for (LoadTarget target : group) {
+            results.add(runConfiguration(target, sink));
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
+        }
+        return results;
+    }
+
+    private RecordedConfiguration runConfiguration(LoadTarget target, InvocationSink sink) throws InterruptedException {
+        int clients = clients(target);
+        long planned = settings.invocations();
+        ConfigurationRecorder recorder = new ConfigurationRecorder(target.configuration(), target.endpointName(),
+                planned, sink);
+        EndpointCaller caller = new EndpointCaller(runtime, target.endpointName(), payloads);
+        AtomicLong remaining = new AtomicLong(planned);
+        listener.configurationStarted(target.configuration(), target.endpointName(), planned);
+        List<Callable<Void>> clientLoops = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            clientLoops.add(() -> {
+                while (!Thread.currentThread().isInterrupted() && remaining.getAndDecrement() > 0) {
+                    PhaseThreads.pause(settings.thinkTime());
+                    caller.call(recorder);
+                    listener.progress(target.configuration(), recorder.completed(), planned);
+                }
+                return null;
+            });
+        }
+        PhaseThreads.runAll("slsbench-client-" + target.configuration().id(), clientLoops);
+        RecordedConfiguration recorded = recorder.finish();
+        listener.configurationFinished(recorded);
+        return recorded;
+    }
+
+    private static int clients(LoadTarget target) {
+        if (target.configuration() instanceof ConcurrencyConfiguration c) {
+            return c.clients();
+        }
+        throw new IllegalArgumentException("configuration " + target.configuration().id()
+                + " is not a concurrency configuration");
+    }
+
+    private static Map<String, List<LoadTarget>> byEndpoint(List<LoadTarget> targets) {
+        Map<String, List<LoadTarget>> groups = new LinkedHashMap<>();
+        for (LoadTarget target : targets) {
+            groups.computeIfAbsent(target.endpointName(), name -> new ArrayList<>()).add(target);
+        }
+        return groups;
+    }
+}

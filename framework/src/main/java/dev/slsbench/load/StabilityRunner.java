@@ -1,0 +1,86 @@
+package dev.slsbench.load;
+
+import dev.slsbench.payload.Payloads;
+import dev.slsbench.record.ConfigurationRecorder;
+import dev.slsbench.record.InvocationSink;
+import dev.slsbench.record.RecordedConfiguration;
+import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+/**
+ * The stability phase: one thread per endpoint, all endpoints at once, calls strictly
+ * sequential within each (the endpoints have MaxConcurrency 1), with no pause between calls
+ * unless the settings ask for think time. A configuration is abandoned, as in the toolkit, once
+ * its failed calls (throttles not counted) reach the error threshold; the reason names the count
+ * and the last error.
+ */
+public final class StabilityRunner {
+
+    private final SageMakerRuntimeClient runtime;
+    private final Payloads payloads;
+    private final ClosedLoopSettings settings;
+    private final LoadListener listener;
+
+    /**
+     * @param runtime the runtime client (retries off)
+     * @param payloads the examples calls draw from
+     * @param settings invocations, error threshold, delays
+     * @param listener told about progress
+     */
+    public StabilityRunner(SageMakerRuntimeClient runtime, Payloads payloads, ClosedLoopSettings settings,
+                           LoadListener listener) {
+        this.runtime = Objects.requireNonNull(runtime, "runtime");
+        this.payloads = Objects.requireNonNull(payloads, "payloads");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Runs every target (one per endpoint) in parallel and returns their records in target order.
+     *
+     * @param sink where each call is streamed as it ends
+     * @throws InterruptedException when the calling thread is interrupted; calls in flight are
+     *         recorded before it propagates
+     */
+    public List<RecordedConfiguration> run(List<LoadTarget> targets, InvocationSink sink) throws InterruptedException {
+        List<Callable<RecordedConfiguration>> tasks = targets.stream()
+                .<Callable<RecordedConfiguration>>map(target -> () -> runOne(target, sink))
+                .toList();
+        return PhaseThreads.runAll("slsbench-stability", tasks);
+    }
+
+    private RecordedConfiguration runOne(LoadTarget target, InvocationSink sink) {
+        ConfigurationRecorder recorder = new ConfigurationRecorder(target.configuration(), target.endpointName(),
+                settings.invocations(), sink);
+        EndpointCaller caller = new EndpointCaller(runtime, target.endpointName(), payloads);
+        listener.configurationStarted(target.configuration(), target.endpointName(), settings.invocations());
+        try {
+            PhaseThreads.pause(settings.coldStartDelay());
+            for (int i = 0; i < settings.invocations(); i++) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedException();
+                }
+                PhaseThreads.pause(settings.thinkTime());
+                var call = caller.call(recorder);
+                listener.progress(target.configuration(), recorder.completed(), settings.invocations());
+                if (settings.errorThreshold() > 0 && recorder.errors() >= settings.errorThreshold()) {
+                    String reason = recorder.errors() + " failed calls reached the error threshold of "
+                            + settings.errorThreshold() + " after " + recorder.completed() + " of "
+                            + settings.invocations() + " calls; last: " + call.errorMessage();
+                    recorder.abandon(reason);
+                    listener.configurationAbandoned(target.configuration(), reason);
+                    break;
+                }
+            }
+        } catch (InterruptedException e) {
+            recorder.abandon("interrupted after " + recorder.completed() + " of " + settings.invocations() + " calls");
+            Thread.currentThread().interrupt();
+        }
+        RecordedConfiguration recorded = recorder.finish();
+        listener.configurationFinished(recorded);
+        return recorded;
+    }
+}

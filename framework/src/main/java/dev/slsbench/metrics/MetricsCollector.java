@@ -1,0 +1,183 @@
+package dev.slsbench.metrics;
+
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatch.model.Dimension;
+import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * Reads an endpoint's CloudWatch metrics ({@link SageMakerMetric}: ModelSetupTime,
+ * ModelLatency, OverheadLatency, Invocations, Invocation4XXErrors, Invocation5XXErrors,
+ * MemoryUtilization; dimensions {@code EndpointName} and {@code VariantName}) over a benchmark's
+ * window, with one GetMetricData request per attempt: SampleCount, Average, Minimum, Maximum,
+ * p25, p50 and p75 of each metric over one period covering the whole window, as the toolkit
+ * asks GetMetricStatistics for. Latencies are converted from microseconds to milliseconds.
+ *
+ * <p>The period is the shortest multiple of 60 s whose aligned bucket holds the whole window,
+ * and the query starts at that bucket, so CloudWatch answers with one data point per
+ * statistic. Should it answer with several, counts are summed, averages weighted by sample
+ * count, extremes combined, and percentiles (which cannot be combined) reported absent. A
+ * metric without data is reported {@link EndpointMetrics#missing() missing}, never as zero.
+ *
+ * <p>CloudWatch publishes SageMaker metrics with a delay; when told how many calls succeeded,
+ * the collector polls until the Invocations count reaches that number or the settle timeout
+ * ends, and then reports what is there.
+ */
+public final class MetricsCollector {
+
+    static final List<String> STATISTICS = List.of("SampleCount", "Average", "Minimum", "Maximum", "p25", "p50", "p75");
+    private static final long PERIOD_STEP_SECONDS = 60;
+
+    private final CloudWatchClient cloudWatch;
+    private final Duration settleTimeout;
+    private final Duration pollInterval;
+
+    /**
+     * @param cloudWatch the CloudWatch client
+     * @param settleTimeout how long to wait for CloudWatch to show expected calls (zero: no waiting)
+     * @param pollInterval pause between attempts while waiting
+     */
+    public MetricsCollector(CloudWatchClient cloudWatch, Duration settleTimeout, Duration pollInterval) {
+        this.cloudWatch = Objects.requireNonNull(cloudWatch, "cloudWatch");
+        this.settleTimeout = Objects.requireNonNull(settleTimeout, "settleTimeout");
+        this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
+        if (pollInterval.isNegative() || pollInterval.isZero()) {
+            throw new IllegalArgumentException("pollInterval: " + pollInterval + " is not positive");
+        }
+    }
+
+    /** The metrics of one endpoint variant over {@code [from, to]}, as they are now. */
+    public EndpointMetrics collect(String endpointName, String variantName, Instant from, Instant to) {
+        Window window = Window.covering(from, to);
+        GetMetricDataResponse response = cloudWatch.getMetricData(r -> r
+                .startTime(window.start()).endTime(window.end())
+                .metricDataQueries(queries(endpointName, variantName, window.periodSeconds())));
+        Map<String, List<Double>> valuesById = new HashMap<>();
+        for (MetricDataResult result : response.metricDataResults()) {
+            valuesById.computeIfAbsent(result.id(), id -> new ArrayList<>()).addAll(result.values());
+        }
+        Map<String, MetricSummary> metrics = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (SageMakerMetric metric : SageMakerMetric.values()) {
+            MetricSummary summary = summarise(metric, valuesById);
+            if (summary == null) {
+                missing.add(metric.metricName());
+            } else {
+                metrics.put(metric.metricName(), summary);
+            }
+        }
+        return new EndpointMetrics(endpointName, from, to, metrics, missing);
+    }
+
+    /**
+     * The metrics over {@code [from, to]} once CloudWatch counts at least
+     * {@code expectedInvocations} Invocations, or what it has when the settle timeout ends.
+     *
+     * @throws InterruptedException when interrupted while waiting
+     */
+    public EndpointMetrics collect(String endpointName, String variantName, Instant from, Instant to,
+                                   long expectedInvocations) throws InterruptedException {
+        long deadline = System.nanoTime() + settleTimeout.toNanos();
+        while (true) {
+            EndpointMetrics metrics = collect(endpointName, variantName, from, to);
+            double invocations = metrics.get(SageMakerMetric.INVOCATIONS)
+                    .map(s -> s.average() * s.sampleCount().orElse(0)).orElse(0.0);
+            if (invocations + 0.5 >= expectedInvocations || System.nanoTime() - deadline >= 0) {
+                return metrics;
+            }
+            Thread.sleep(pollInterval);
+        }
+    }
+
+    private static List<MetricDataQuery> queries(String endpointName, String variantName, int periodSeconds) {
+        List<Dimension> dimensions = List.of(
+                Dimension.builder().name("EndpointName").value(endpointName).build(),
+                Dimension.builder().name("VariantName").value(variantName).build());
+        List<MetricDataQuery> queries = new ArrayList<>();
+        SageMakerMetric[] metrics = SageMakerMetric.values();
+        for (int m = 0; m < metrics.length; m++) {
+            SageMakerMetric metric = metrics[m];
+            for (int s = 0; s < STATISTICS.size(); s++) {
+                String stat = STATISTICS.get(s);
+                queries.add(MetricDataQuery.builder()
+                        .id(id(m, s))
+                        .returnData(true)
+                        .metricStat(ms -> ms.period(periodSeconds).stat(stat)
+                                .metric(mb -> mb.namespace(metric.namespace()).metricName(metric.metricName())
+                                        .dimensions(dimensions)))
+                        .build());
+            }
+        }
+        return queries;
+    }
+
+    private static String id(int metricIndex, int statisticIndex) {
+        return "m" + metricIndex + "_s" + statisticIndex;
+    }
+
+    private static MetricSummary summarise(SageMakerMetric metric, Map<String, List<Double>> valuesById) {
+        int m = metric.ordinal();
+        List<Double> counts = valuesById.getOrDefault(id(m, 0), List.of());
+        List<Double> averages = valuesById.getOrDefault(id(m, 1), List.of());
+        List<Double> minimums = valuesById.getOrDefault(id(m, 2), List.of());
+        List<Double> maximums = valuesById.getOrDefault(id(m, 3), List.of());
+        if (averages.isEmpty() || minimums.isEmpty() || maximums.isEmpty()) {
+            return null;
+        }
+        double scale = metric.isLatency() ? 1e-3 : 1;
+        double average;
+        OptionalDouble sampleCount;
+        if (counts.size() == averages.size()) {
+            double total = counts.stream().mapToDouble(Double::doubleValue).sum();
+            double weighted = 0;
+            for (int i = 0; i < counts.size(); i++) {
+                weighted += counts.get(i) * averages.get(i);
+            }
+            sampleCount = OptionalDouble.of(total);
+            average = total > 0 ? weighted / total : averages.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        } else {
+            sampleCount = OptionalDouble.empty();
+            average = averages.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        }
+        double minimum = minimums.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double maximum = maximums.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        return new MetricSummary(metric.metricName(), metric.namespace(), metric.storedUnit(), sampleCount,
+                average * scale, minimum * scale, maximum * scale,
+                single(valuesById, id(m, 4), scale), single(valuesById, id(m, 5), scale),
+                single(valuesById, id(m, 6), scale));
+    }
+
+    private static OptionalDouble single(Map<String, List<Double>> valuesById, String id, double scale) {
+        List<Double> values = valuesById.getOrDefault(id, List.of());
+        return values.size() == 1 ? OptionalDouble.of(values.getFirst() * scale) : OptionalDouble.empty();
+    }
+
+    /** One aligned CloudWatch bucket holding a whole window. */
+    record Window(Instant start, Instant end, int periodSeconds) {
+
+        static Window covering(Instant from, Instant to) {
+            if (to.isBefore(from)) {
+                throw new IllegalArgumentException("window: " + to + " is before " + from);
+            }
+            long first = from.getEpochSecond();
+            long last = to.getEpochSecond() + (to.getNano() > 0 ? 1 : 0);
+            long period = PERIOD_STEP_SECONDS;
+            while (Math.floorDiv(first, period) * period + period < Math.max(last, first + 1)) {
+                period += PERIOD_STEP_SECONDS;
+            }
+            long start = Math.floorDiv(first, period) * period;
+            return new Window(Instant.ofEpochSecond(start), Instant.ofEpochSecond(start + period), Math.toIntExact(period));
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.slsbench.provision;
+
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+
+/**
+ * The three SDK clients a run needs, built for one {@link AwsTarget}: SageMaker (control
+ * plane, the SDK's standard retries), SageMaker Runtime (retries <em>off</em>, one attempt per
+ * call, so that every throttle and error is seen and recorded, as the toolkit does) and
+ * CloudWatch. The same code serves AWS and an emulator: only endpoint override, region and
+ * credentials differ.
+ *
+ * <p>The runtime client's connection pool is sized by the caller to the most calls that can
+ * be in flight at once, so that no call waits for a pooled connection while its latency is
+ * being measured. Its per-call timeout runs on a scheduler that drops a timer as soon as its call
+ * ends: the SDK's own scheduler keeps every cancelled timer until it would have fired, which at
+ * thousands of calls per second holds tens of megabytes. Closing closes all three clients.
+ */
+public final class AwsClients implements AutoCloseable {
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final SageMakerClient sageMaker;
+    private final SageMakerRuntimeClient runtime;
+    private final CloudWatchClient cloudWatch;
+    private final ScheduledThreadPoolExecutor callTimers;
+
+    /** Wraps existing clients (tests pass mocks for fault paths); closing closes them. */
+    public AwsClients(SageMakerClient sageMaker, SageMakerRuntimeClient runtime, CloudWatchClient cloudWatch) {
+        this.sageMaker = Objects.requireNonNull(sageMaker, "sageMaker");
+        this.runtime = Objects.requireNonNull(runtime, "runtime");
+        this.cloudWatch = Objects.requireNonNull(cloudWatch, "cloudWatch");
+        this.callTimers = null;
+    }
+
+    private AwsClients(SageMakerClient sageMaker, SageMakerRuntimeClient runtime, CloudWatchClient cloudWatch,
+                       ScheduledThreadPoolExecutor callTimers) {
+        this.sageMaker = sageMaker;
+        this.runtime = runtime;
+        this.cloudWatch = cloudWatch;
+        this.callTimers = callTimers;
+    }
+
+    /**
+     * Builds the clients for {@code target}.
+     *
+     * @param maxConcurrentCalls the most InvokeEndpoint calls that can be in flight at once
+     */
+    public static AwsClients create(AwsTarget target, int maxConcurrentCalls) {
+        if (maxConcurrentCalls < 1) {
+            throw new IllegalArgumentException("maxConcurrentCalls: " + maxConcurrentCalls + " is not at least 1");
+        }
+        SageMakerClient sageMaker = configure(SageMakerClient.builder(), target)
+                .httpClientBuilder(ApacheHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT))
+                .build();
+        ScheduledThreadPoolExecutor callTimers = new ScheduledThreadPoolExecutor(1,
+                Thread.ofPlatform().daemon().name("slsbench-call-timers-", 0).factory());
+        callTimers.setRemoveOnCancelPolicy(true);
+        SageMakerRuntimeClient runtime = configure(SageMakerRuntimeClient.builder(), target)
+                .httpClientBuilder(ApacheHttpClient.builder()
+                        .maxConnections(maxConcurrentCalls)
+                        .connectionTimeout(CONNECT_TIMEOUT)
+                        .socketTimeout(target.invocationTimeout()))
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .retryStrategy(AwsRetryStrategy.doNotRetry())
+                        .apiCallTimeout(target.invocationTimeout())
+                        .scheduledExecutorService(callTimers)
+                        .build())
+                .build();
+        CloudWatchClient cloudWatch = configure(CloudWatchClient.builder(), target)
+                .httpClientBuilder(ApacheHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT))
+                .build();
+        return new AwsClients(sageMaker, runtime, cloudWatch, callTimers);
+    }
+
+    private static <B extends AwsClientBuilder<B, ?>> B configure(B builder, AwsTarget target) {
+        target.endpointUrl().ifPresent(builder::endpointOverride);
+        target.region().or(() -> target.endpointUrl().map(url -> AwsTarget.DEFAULT_LOCAL_REGION))
+                .map(Region::of).ifPresent(builder::region);
+        target.credentialsProvider().ifPresent(builder::credentialsProvider);
+        return builder;
+    }
+
+    /** The SageMaker control-plane client. */
+    public SageMakerClient sageMaker() { return sageMaker; }
+
+    /** The SageMaker Runtime client, retries off. */
+    public SageMakerRuntimeClient runtime() { return runtime; }
+
+    /** The CloudWatch client. */
+    public CloudWatchClient cloudWatch() { return cloudWatch; }
+
+    @Override
+    public void close() {
+        try (sageMaker; runtime; cloudWatch) {
+            // closes all three, even when one fails
+        } finally {
+            if (callTimers != null) {
+                callTimers.shutdownNow();
+            }
+        }
+    }
+}

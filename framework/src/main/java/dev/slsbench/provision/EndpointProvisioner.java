@@ -1,0 +1,206 @@
+package dev.slsbench.provision;
+
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
+import software.amazon.awssdk.core.waiters.WaiterResponse;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointResponse;
+import software.amazon.awssdk.services.sagemaker.model.ProductionVariant;
+import software.amazon.awssdk.services.sagemaker.model.ProductionVariantServerlessConfig;
+import software.amazon.awssdk.services.sagemaker.waiters.SageMakerWaiter;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Creates serverless endpoints through the SageMaker API, all of a batch in parallel: per
+ * request an endpoint config with one production variant {@value #VARIANT_NAME}
+ * ({@code ServerlessConfig{MemorySizeInMB, MaxConcurrency, ProvisionedConcurrency when > 0}})
+ * and an endpoint, both tagged ({@link SlsbenchTags}), then waits with the SDK's
+ * {@code endpoint_in_service} waiter, polling as the {@link AwsTarget} says.
+ *
+ * <p>Every resource is registered with the {@link Teardown} the moment it exists. A request
+ * that fails (creation refused, status Failed, waiter timeout) is reported with SageMaker's
+ * FailureReason when there is one, its resources are deleted at once, and the others go on.
+ */
+public final class EndpointProvisioner {
+
+    /** The single production variant of every endpoint, as in the toolkit. */
+    public static final String VARIANT_NAME = "variant1";
+    private static final int MAX_PARALLEL_DEPLOYMENTS = 16;
+
+    private final SageMakerClient sageMaker;
+    private final AwsTarget target;
+    private final Teardown teardown;
+    private final ResourceNames names;
+    private final String runId;
+    private final ProvisioningListener listener;
+
+    /**
+     * @param sageMaker the control-plane client
+     * @param target how long and how often to wait for InService
+     * @param teardown where created resources are registered
+     * @param names how resources are named
+     * @param runId tagged on every resource
+     * @param listener told about each deployment
+     */
+    public EndpointProvisioner(SageMakerClient sageMaker, AwsTarget target, Teardown teardown, ResourceNames names,
+                               String runId, ProvisioningListener listener) {
+        this.sageMaker = Objects.requireNonNull(sageMaker, "sageMaker");
+        this.target = Objects.requireNonNull(target, "target");
+        this.teardown = Objects.requireNonNull(teardown, "teardown");
+        this.names = Objects.requireNonNull(names, "names");
+        this.runId = Objects.requireNonNull(runId, "runId");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Deploys every request in parallel and waits for all of them.
+     *
+     * @throws InterruptedException when the calling thread is interrupted; deployments in
+     *         progress are abandoned (their resources stay registered with the teardown)
+     */
+    public DeploymentOutcome deploy(List<EndpointRequest> requests) throws InterruptedException {
+        if (requests.isEmpty()) {
+            return new DeploymentOutcome(List.of(), List.of());
+        }
+        int threads = Math.min(requests.size(), MAX_PARALLEL_DEPLOYMENTS);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("slsbench-deploy-", 0).factory());
+        try {
+            List<Future<Object>> futures = new ArrayList<>();
+            for (EndpointRequest request : requests) {
+                futures.add(pool.submit(() -> deployOne(request)));
+            }
+            List<DeployedEndpoint> ready = new ArrayList<>();
+            List<DeploymentFailure> failed = new ArrayList<>();
+            for (Future<Object> future : futures) {
+                switch (await(future)) {
+                    case DeployedEndpoint endpoint -> ready.add(endpoint);
+                    case DeploymentFailure failure -> failed.add(failure);
+                    default -> throw new IllegalStateException("unexpected deployment result");
+                }
+            }
+            return new DeploymentOutcome(ready, failed);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Object await(Future<Object> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Object deployOne(EndpointRequest request) {
+        long startNanos = System.nanoTime();
+        ResourceNames.EndpointNames resource = names.next(request.key());
+        listener.deploymentStarted(request, resource.endpointName());
+        boolean configCreated = false;
+        boolean endpointCreated = false;
+        try {
+            checkNotShuttingDown();
+            sageMaker.createEndpointConfig(r -> r.endpointConfigName(resource.endpointConfigName())
+                    .productionVariants(variant(request))
+                    .tags(SlsbenchTags.forResource(runId, request.key())));
+            configCreated = true;
+            teardown.endpointConfigCreated(resource.endpointConfigName());
+            checkNotShuttingDown();
+            sageMaker.createEndpoint(r -> r.endpointName(resource.endpointName())
+                    .endpointConfigName(resource.endpointConfigName())
+                    .tags(SlsbenchTags.forResource(runId, request.key())));
+            endpointCreated = true;
+            teardown.endpointCreated(resource.endpointName());
+            WaiterResponse<DescribeEndpointResponse> response = waitInService(resource.endpointName());
+            if (response.matched().response().isPresent()) {
+                DeployedEndpoint endpoint = new DeployedEndpoint(request, resource.endpointName(),
+                        resource.endpointConfigName(), VARIANT_NAME, Duration.ofNanos(System.nanoTime() - startNanos));
+                listener.endpointReady(endpoint);
+                return endpoint;
+            }
+            return fail(request, resource, true, reason(resource.endpointName(), response.matched().exception().orElse(null)));
+        } catch (SdkException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            if (!configCreated) {
+                return fail(request, resource, false, ResourceDeleter.describe(e));
+            }
+            String reason = endpointCreated ? reason(resource.endpointName(), e) : ResourceDeleter.describe(e);
+            return fail(request, resource, endpointCreated, reason);
+        }
+    }
+
+    private void checkNotShuttingDown() {
+        if (teardown.isShuttingDown()) {
+            throw new CancellationException("the JVM is shutting down");
+        }
+    }
+
+    private WaiterResponse<DescribeEndpointResponse> waitInService(String endpointName) {
+        Duration poll = target.deploymentPollInterval();
+        Duration timeout = target.deploymentTimeout();
+        long attempts = Math.max(2, timeout.toNanos() / poll.toNanos() + 1);
+        WaiterOverrideConfiguration waiting = WaiterOverrideConfiguration.builder()
+                .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(poll))
+                .maxAttempts((int) Math.min(Integer.MAX_VALUE, attempts))
+                .waitTimeout(timeout)
+                .build();
+        try (SageMakerWaiter waiter = sageMaker.waiter()) {
+            return waiter.waitUntilEndpointInService(
+                    DescribeEndpointRequest.builder().endpointName(endpointName).build(), waiting);
+        }
+    }
+
+    /** SageMaker's FailureReason when the endpoint has one, else what the waiter saw. */
+    private String reason(String endpointName, Throwable seen) {
+        String fallback = seen == null ? "the endpoint did not reach InService" : ResourceDeleter.describe(seen);
+        try {
+            DescribeEndpointResponse described = sageMaker.describeEndpoint(r -> r.endpointName(endpointName));
+            if (described.failureReason() != null && !described.failureReason().isBlank()) {
+                return described.failureReason();
+            }
+            return "status " + described.endpointStatusAsString() + " after waiting: " + fallback;
+        } catch (SdkException e) {
+            return fallback;
+        }
+    }
+
+    private DeploymentFailure fail(EndpointRequest request, ResourceNames.EndpointNames resource, boolean endpointCreated,
+                                   String reason) {
+        boolean configCreated = teardown.pendingEndpointConfigs().contains(resource.endpointConfigName());
+        teardown.delete(endpointCreated ? resource.endpointName() : null,
+                configCreated ? resource.endpointConfigName() : null);
+        DeploymentFailure failure = new DeploymentFailure(request, resource.endpointName(), reason);
+        listener.deploymentFailed(failure);
+        return failure;
+    }
+
+    private static ProductionVariant variant(EndpointRequest request) {
+        ProductionVariantServerlessConfig.Builder serverless = ProductionVariantServerlessConfig.builder()
+                .memorySizeInMB(request.shape().memoryMb())
+                .maxConcurrency(request.shape().maxConcurrency());
+        if (request.provisionedConcurrency() > 0) {
+            serverless.provisionedConcurrency(request.provisionedConcurrency());
+        }
+        return ProductionVariant.builder()
+                .variantName(VARIANT_NAME)
+                .modelName(request.modelName())
+                .serverlessConfig(serverless.build())
+                .build();
+    }
+}
