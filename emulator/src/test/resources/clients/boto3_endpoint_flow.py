@@ -47,6 +47,12 @@ except ClientError as error:
     seen["missingEndpointError"] = error.response["Error"]["Code"]
 
 try:
+    runtime.invoke_endpoint(EndpointName=name, Body=b"x" * (5 * 1024 * 1024))
+except ClientError as error:
+    seen["tooLargeError"] = error.response["Error"]["Code"]
+    seen["tooLargeStatus"] = error.response["ResponseMetadata"]["HTTPStatusCode"]
+
+try:
     sagemaker.describe_endpoint(EndpointName=name + "-missing")
 except ClientError as error:
     seen["missingDescribeError"] = error.response["Error"]["Code"]

@@ -52,6 +52,7 @@ public final class EmulatorMain {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.close();
+            System.err.println("slsbench emulator stopped; every container is gone");
             stopped.countDown();
         }, "slsbench-emulator-shutdown"));
         PrintStream out = System.out;

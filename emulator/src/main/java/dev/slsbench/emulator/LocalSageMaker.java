@@ -73,7 +73,8 @@ public final class LocalSageMaker implements AutoCloseable {
         ResourceGuard guard = ResourceGuard.create(options.enforcement());
         ContainerFactory containers = new ContainerFactory(guard, options.containerStartupTimeout(),
                 options.containerLogFile().map(Path::toString).orElse(null));
-        EndpointFleets fleets = new EndpointFleets(containers, recorded, options.idleTimeout(), options.metricsSampleInterval());
+        EndpointFleets fleets = new EndpointFleets(containers, recorded, options.idleTimeout(),
+                options.invocationTimeout(), options.metricsSampleInterval());
         SageMakerControlPlane controlPlane = new SageMakerControlPlane(fleets, new ImageCatalog(options.images()),
                 options.creationDelay());
         InvocationApi runtime = new InvocationApi(fleets, options.invocationTimeout(), options.maxPayloadBytes());

@@ -78,8 +78,7 @@ class BadRequestTest {
         clients.sageMaker.createModel(model -> model.modelName("small").primaryContainer(container -> container.image("slsbench/echo")));
 
         assertThatThrownBy(() -> clients.sageMaker.createEndpointConfig(config -> config.endpointConfigName("small")
-                .productionVariants(variant -> variant.variantName("AllTraffic").modelName("small")
-                        .serverlessConfig(serverless -> serverless.memorySizeInMB(1000).maxConcurrency(1)))))
+                .productionVariants(EmulatorClients.serverlessVariant("small", 1000, 1, null))))
                 .isInstanceOfSatisfying(SageMakerException.class, error -> {
                     assertThat(error.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
                     assertThat(error.awsErrorDetails().errorMessage()).isEqualTo("1 validation error detected: Value '1000' at"
@@ -89,12 +88,37 @@ class BadRequestTest {
     }
 
     @Test
+    void rejectsANameOutsideSageMakersPattern() {
+        assertThatThrownBy(() -> clients.sageMaker.createModel(model -> model.modelName("bad_name")
+                .primaryContainer(container -> container.image("slsbench/echo"))))
+                .isInstanceOfSatisfying(SageMakerException.class, error -> assertThat(error.awsErrorDetails().errorMessage())
+                        .isEqualTo("1 validation error detected: Value 'bad_name' at 'modelName' failed to satisfy constraint:"
+                                + " Member must satisfy regular expression pattern: [a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?"));
+    }
+
+    @Test
+    void rejectsAPaginationTokenItDidNotIssue() {
+        assertThatThrownBy(() -> clients.sageMaker.listEndpoints(request -> request.nextToken("forged")))
+                .isInstanceOfSatisfying(SageMakerException.class, error -> {
+                    assertThat(error.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
+                    assertThat(error.awsErrorDetails().errorMessage()).contains("forged");
+                });
+    }
+
+    @Test
+    void rejectsAnEndpointConfigurationForAModelThatDoesNotExist() {
+        assertThatThrownBy(() -> clients.sageMaker.createEndpointConfig(config -> config.endpointConfigName("orphan")
+                .productionVariants(EmulatorClients.serverlessVariant("no-such-model", 1024, 1, null))))
+                .isInstanceOfSatisfying(SageMakerException.class, error -> assertThat(error.awsErrorDetails().errorMessage())
+                        .isEqualTo("Could not find model \"arn:aws:sagemaker:us-east-1:000000000000:model/no-such-model\"."));
+    }
+
+    @Test
     void rejectsProvisionedConcurrencyAboveMaxConcurrency() {
         clients.sageMaker.createModel(model -> model.modelName("over").primaryContainer(container -> container.image("slsbench/echo")));
 
         assertThatThrownBy(() -> clients.sageMaker.createEndpointConfig(config -> config.endpointConfigName("over")
-                .productionVariants(variant -> variant.variantName("AllTraffic").modelName("over")
-                        .serverlessConfig(serverless -> serverless.memorySizeInMB(2048).maxConcurrency(2).provisionedConcurrency(3)))))
+                .productionVariants(EmulatorClients.serverlessVariant("over", 2048, 2, 3))))
                 .isInstanceOfSatisfying(SageMakerException.class, error ->
                         assertThat(error.awsErrorDetails().errorMessage()).contains("ProvisionedConcurrency (3)"));
     }

@@ -9,6 +9,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointResponse;
+import software.amazon.awssdk.services.sagemaker.model.ProductionVariant;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariantServerlessConfig;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeAsyncClient;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
@@ -31,9 +32,11 @@ final class EmulatorClients implements AutoCloseable {
 
     final SageMakerClient sageMaker;
     final SageMakerRuntimeClient runtime;
-    final SageMakerRuntimeAsyncClient runtimeAsync;
+    private final URI endpoint;
+    private SageMakerRuntimeAsyncClient runtimeAsync;
 
     EmulatorClients(URI endpoint) {
+        this.endpoint = endpoint;
         sageMaker = SageMakerClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
                 .credentialsProvider(CREDENTIALS).httpClientBuilder(ApacheHttpClient.builder()).build();
         runtime = SageMakerRuntimeClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
@@ -42,10 +45,17 @@ final class EmulatorClients implements AutoCloseable {
                 .overrideConfiguration(config -> config.retryStrategy(AwsRetryStrategy.doNotRetry())
                         .apiCallTimeout(Duration.ofSeconds(90)))
                 .build();
-        runtimeAsync = SageMakerRuntimeAsyncClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
-                .credentialsProvider(CREDENTIALS)
-                .overrideConfiguration(config -> config.retryStrategy(AwsRetryStrategy.doNotRetry()))
-                .build();
+    }
+
+    /** The async runtime client, built on first use (its Netty event loop takes seconds to shut down). */
+    synchronized SageMakerRuntimeAsyncClient runtimeAsync() {
+        if (runtimeAsync == null) {
+            runtimeAsync = SageMakerRuntimeAsyncClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+                    .credentialsProvider(CREDENTIALS)
+                    .overrideConfiguration(config -> config.retryStrategy(AwsRetryStrategy.doNotRetry()))
+                    .build();
+        }
+        return runtimeAsync;
     }
 
     /** Creates model {@code name}, config {@code name} and endpoint {@code name}. */
@@ -53,11 +63,17 @@ final class EmulatorClients implements AutoCloseable {
             Integer provisionedConcurrency) {
         sageMaker.createModel(model -> model.modelName(name)
                 .primaryContainer(container -> container.image(image).environment(environment)));
-        ProductionVariantServerlessConfig serverless = ProductionVariantServerlessConfig.builder()
-                .memorySizeInMB(memoryMb).maxConcurrency(maxConcurrency).provisionedConcurrency(provisionedConcurrency).build();
         sageMaker.createEndpointConfig(config -> config.endpointConfigName(name)
-                .productionVariants(variant -> variant.variantName("AllTraffic").modelName(name).serverlessConfig(serverless)));
+                .productionVariants(serverlessVariant(name, memoryMb, maxConcurrency, provisionedConcurrency)));
         sageMaker.createEndpoint(endpoint -> endpoint.endpointName(name).endpointConfigName(name));
+    }
+
+    /** A production variant {@code AllTraffic} of the model with that serverless configuration. */
+    static ProductionVariant serverlessVariant(String modelName, int memoryMb, int maxConcurrency, Integer provisionedConcurrency) {
+        return ProductionVariant.builder().variantName("AllTraffic").modelName(modelName)
+                .serverlessConfig(ProductionVariantServerlessConfig.builder().memorySizeInMB(memoryMb)
+                        .maxConcurrency(maxConcurrency).provisionedConcurrency(provisionedConcurrency).build())
+                .build();
     }
 
     /** Waits with the SDK's own waiter, short back-off; returns the final description (InService or Failed). */
@@ -83,6 +99,8 @@ final class EmulatorClients implements AutoCloseable {
     public void close() {
         sageMaker.close();
         runtime.close();
-        runtimeAsync.close();
+        if (runtimeAsync != null) {
+            runtimeAsync.close();
+        }
     }
 }

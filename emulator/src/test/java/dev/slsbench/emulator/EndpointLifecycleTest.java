@@ -92,21 +92,44 @@ class EndpointLifecycleTest {
     }
 
     @Test
-    void updatesEndpointToAnotherConfiguration() {
+    void updatesEndpointToAnotherConfigurationWhileServingFromTheOldOne() {
         clients.createInServiceEndpoint("updated", "slsbench/echo", Map.of(), 1024, 1);
+        clients.sageMaker.createModel(model -> model.modelName("updated-slow")
+                .primaryContainer(container -> container.image("slsbench/echo").environment(Map.of("SLSBENCH_STARTUP_DELAY_MS", "1500"))));
         clients.sageMaker.createEndpointConfig(config -> config.endpointConfigName("updated-bigger")
-                .productionVariants(variant -> variant.variantName("AllTraffic").modelName("updated")
-                        .serverlessConfig(serverless -> serverless.memorySizeInMB(4096).maxConcurrency(3))));
+                .productionVariants(EmulatorClients.serverlessVariant("updated-slow", 4096, 3, null)));
 
         clients.sageMaker.updateEndpoint(request -> request.endpointName("updated").endpointConfigName("updated-bigger"));
         DescribeEndpointResponse during = clients.sageMaker.describeEndpoint(request -> request.endpointName("updated"));
+        String answeredDuring = clients.invoke("updated", "during update").body().asUtf8String();
         DescribeEndpointResponse after = clients.awaitInService("updated");
 
-        assertThat(during.endpointStatus()).isIn(EndpointStatus.UPDATING, EndpointStatus.IN_SERVICE);
+        assertThat(during.endpointStatus()).isEqualTo(EndpointStatus.UPDATING);
+        assertThat(during.endpointConfigName()).isEqualTo("updated");
+        assertThat(during.pendingDeploymentSummary().endpointConfigName()).isEqualTo("updated-bigger");
+        assertThat(answeredDuring).isEqualTo("during update");
         assertThat(after.endpointConfigName()).isEqualTo("updated-bigger");
         assertThat(after.productionVariants().getFirst().currentServerlessConfig().memorySizeInMB()).isEqualTo(4096);
+        assertThat(after.pendingDeploymentSummary()).isNull();
         assertThat(after.failureReason()).isNull();
         assertThat(clients.invoke("updated", "after update").body().asUtf8String()).isEqualTo("after update");
+    }
+
+    @Test
+    void rollsBackAFailedUpdateAndKeepsServing() {
+        clients.createInServiceEndpoint("rolled-back", "slsbench/echo", Map.of(), 1024, 1);
+        clients.sageMaker.createModel(model -> model.modelName("rolled-back-broken")
+                .primaryContainer(container -> container.image("slsbench/fail-start")));
+        clients.sageMaker.createEndpointConfig(config -> config.endpointConfigName("rolled-back-broken")
+                .productionVariants(EmulatorClients.serverlessVariant("rolled-back-broken", 2048, 1, null)));
+
+        clients.sageMaker.updateEndpoint(request -> request.endpointName("rolled-back").endpointConfigName("rolled-back-broken"));
+        DescribeEndpointResponse after = clients.awaitInService("rolled-back");
+
+        assertThat(after.endpointConfigName()).isEqualTo("rolled-back");
+        assertThat(after.failureReason()).contains("did not pass the ping health check");
+        assertThat(after.productionVariants().getFirst().currentServerlessConfig().memorySizeInMB()).isEqualTo(1024);
+        assertThat(clients.invoke("rolled-back", "still the old one").body().asUtf8String()).isEqualTo("still the old one");
     }
 
     @Test

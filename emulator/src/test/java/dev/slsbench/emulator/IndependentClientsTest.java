@@ -129,7 +129,9 @@ class IndependentClientsTest {
         assertThat(seen.path("customAttributes").asText()).isEqualTo("from=boto3");
         assertThat(seen.path("missingEndpointError").asText()).isEqualTo("ValidationError");
         assertThat(seen.path("missingDescribeError").asText()).isEqualTo("ValidationException");
-        assertThat(seen.path("invocations").asDouble()).isEqualTo(1);
+        assertThat(seen.path("tooLargeStatus").asInt()).isEqualTo(413);
+        assertThat(seen.path("tooLargeError").asText()).isEqualTo("413");
+        assertThat(seen.path("invocations").asDouble()).isEqualTo(2);
     }
 
     private static String aws(Path aws, String url, String... arguments) throws Exception {

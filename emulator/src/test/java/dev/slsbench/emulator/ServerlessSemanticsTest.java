@@ -49,7 +49,7 @@ class ServerlessSemanticsTest {
         clients.createInServiceEndpoint("throttled", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "1500"), 1024, 2);
 
         List<CompletableFuture<InvokeEndpointResponse>> calls = IntStream.range(0, 3)
-                .mapToObj(i -> clients.runtimeAsync.invokeEndpoint(request -> request.endpointName("throttled")
+                .mapToObj(i -> clients.runtimeAsync().invokeEndpoint(request -> request.endpointName("throttled")
                         .body(SdkBytes.fromUtf8String("call " + i))))
                 .toList();
         List<Throwable> failures = calls.stream().map(call -> call.handle((response, failure) -> failure).join())

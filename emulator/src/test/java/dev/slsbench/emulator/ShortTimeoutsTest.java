@@ -5,6 +5,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import software.amazon.awssdk.services.sagemakerruntime.model.ModelErrorException;
+import software.amazon.awssdk.services.sagemakerruntime.model.ModelNotReadyException;
+import software.amazon.awssdk.services.sagemakerruntime.model.SageMakerRuntimeException;
 
 import java.time.Duration;
 import java.util.Map;
@@ -14,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-/** Scale to zero after the idle timeout, and the invocation timeout, on an emulator with short ones. */
+/** Scale to zero after the idle timeout, and the invocation timeout, on an emulator with short ones (1 s calls). */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ShortTimeoutsTest {
 
@@ -58,5 +60,17 @@ class ShortTimeoutsTest {
                             .startsWith("Your invocation timed out while waiting for a response from container primary.");
                 });
         assertThat(METRICS.sum("Invocation5XXErrors", "slow")).isEqualTo(1);
+    }
+
+    @Test
+    void answersModelNotReadyWhileAColdStartOutlastsTheCallThenServesFromThatContainer() {
+        // meanwhile the starting container counts against MaxConcurrency 1, so early retries are throttled
+        clients.createInServiceEndpoint("slow-start", "slsbench/echo", Map.of("SLSBENCH_STARTUP_DELAY_MS", "2500"), 1024, 1);
+
+        assertThatThrownBy(() -> clients.invoke("slow-start", "too early"))
+                .isInstanceOfSatisfying(ModelNotReadyException.class, error -> assertThat(error.statusCode()).isEqualTo(429));
+
+        await().atMost(Duration.ofSeconds(15)).ignoreExceptionsInstanceOf(SageMakerRuntimeException.class)
+                .until(() -> clients.invoke("slow-start", "ready now").body().asUtf8String().equals("ready now"));
     }
 }

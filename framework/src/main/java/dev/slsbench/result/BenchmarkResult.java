@@ -26,11 +26,13 @@ import java.util.Optional;
  * @param costAnalysis costs and savings, empty when the region is not priced or nothing succeeded
  * @param recommendation the recommended configuration, empty when nothing succeeded
  * @param warnings things the reader should know (unpriced region, missing metrics, fallbacks)
+ * @param slaVerdicts verdicts of the service-level criteria evaluated on this run, empty when none were set
+ *        (a results.json written without them reads as empty)
  */
 public record BenchmarkResult(BenchmarkPlan plan, RunEnvironment environment, Instant startedAt, Instant finishedAt,
                               PayloadSummary payloads, List<ConfigurationResult> configurations,
                               Optional<CostAnalysis> costAnalysis, Optional<Recommendation> recommendation,
-                              List<String> warnings) {
+                              List<String> warnings, List<SlaVerdict> slaVerdicts) {
 
     public BenchmarkResult {
         Objects.requireNonNull(plan, "plan");
@@ -42,6 +44,27 @@ public record BenchmarkResult(BenchmarkPlan plan, RunEnvironment environment, In
         costAnalysis = costAnalysis == null ? Optional.empty() : costAnalysis;
         recommendation = recommendation == null ? Optional.empty() : recommendation;
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        slaVerdicts = slaVerdicts == null ? List.of() : List.copyOf(slaVerdicts);
+    }
+
+    /** A result without SLA verdicts. */
+    public BenchmarkResult(BenchmarkPlan plan, RunEnvironment environment, Instant startedAt, Instant finishedAt,
+                           PayloadSummary payloads, List<ConfigurationResult> configurations,
+                           Optional<CostAnalysis> costAnalysis, Optional<Recommendation> recommendation,
+                           List<String> warnings) {
+        this(plan, environment, startedAt, finishedAt, payloads, configurations, costAnalysis, recommendation,
+                warnings, List.of());
+    }
+
+    /** This result with {@code verdicts} as its SLA verdicts. */
+    public BenchmarkResult withSlaVerdicts(List<SlaVerdict> verdicts) {
+        return new BenchmarkResult(plan, environment, startedAt, finishedAt, payloads, configurations, costAnalysis,
+                recommendation, warnings, verdicts);
+    }
+
+    /** The SLA verdicts on the configuration with {@code id}, in the order evaluated. */
+    public List<SlaVerdict> slaVerdicts(String id) {
+        return slaVerdicts.stream().filter(v -> v.configurationId().equals(id)).toList();
     }
 
     /** The run id. */

@@ -6,6 +6,7 @@ import dev.slsbench.stats.ColdStartSummary;
 import dev.slsbench.stats.LatencyHistograms;
 import dev.slsbench.stats.LatencySummary;
 import dev.slsbench.stats.OutcomeCounts;
+import dev.slsbench.stats.TpsSeries;
 import dev.slsbench.stats.TpsSummary;
 import org.HdrHistogram.Histogram;
 
@@ -29,12 +30,15 @@ import java.util.Optional;
  * @param tps transactions per second of successful calls, empty when none succeeded
  * @param coldStarts cold and warm calls, as far as known
  * @param metrics the endpoint's CloudWatch metrics over the configuration's window, empty when not collected
+ * @param tpsSeries successful completions over time, bounded ({@link TpsSeries#MAX_POINTS}), empty when
+ *        none succeeded or the recorder did not keep them (a results.json written without it reads as empty)
  */
 public record ConfigurationResult(BenchmarkConfiguration configuration, Optional<String> endpointName,
                                   ConfigurationStatus status, Optional<String> statusReason, Instant startedAt,
                                   Instant finishedAt, OutcomeCounts outcomes, Optional<LatencySummary> latency,
                                   Optional<String> latencyHistogram, Optional<TpsSummary> tps,
-                                  ColdStartSummary coldStarts, Optional<EndpointMetrics> metrics) {
+                                  ColdStartSummary coldStarts, Optional<EndpointMetrics> metrics,
+                                  Optional<TpsSeries> tpsSeries) {
 
     public ConfigurationResult {
         Objects.requireNonNull(configuration, "configuration");
@@ -49,6 +53,17 @@ public record ConfigurationResult(BenchmarkConfiguration configuration, Optional
         tps = orEmpty(tps);
         coldStarts = coldStarts == null ? ColdStartSummary.NONE : coldStarts;
         metrics = orEmpty(metrics);
+        tpsSeries = orEmpty(tpsSeries);
+    }
+
+    /** A result without a TPS series. */
+    public ConfigurationResult(BenchmarkConfiguration configuration, Optional<String> endpointName,
+                               ConfigurationStatus status, Optional<String> statusReason, Instant startedAt,
+                               Instant finishedAt, OutcomeCounts outcomes, Optional<LatencySummary> latency,
+                               Optional<String> latencyHistogram, Optional<TpsSummary> tps,
+                               ColdStartSummary coldStarts, Optional<EndpointMetrics> metrics) {
+        this(configuration, endpointName, status, statusReason, startedAt, finishedAt, outcomes, latency,
+                latencyHistogram, tps, coldStarts, metrics, Optional.empty());
     }
 
     /**
@@ -67,6 +82,12 @@ public record ConfigurationResult(BenchmarkConfiguration configuration, Optional
                 any ? Optional.of(LatencySummary.of(latencyNanos)) : Optional.empty(),
                 any ? Optional.of(LatencyHistograms.encode(latencyNanos)) : Optional.empty(),
                 tps, coldStarts, Optional.ofNullable(metrics));
+    }
+
+    /** This result with {@code series} as its TPS series. */
+    public ConfigurationResult withTpsSeries(TpsSeries series) {
+        return new ConfigurationResult(configuration, endpointName, status, statusReason, startedAt, finishedAt,
+                outcomes, latency, latencyHistogram, tps, coldStarts, metrics, Optional.of(series));
     }
 
     /** The decoded latency histogram (nanoseconds), when any call succeeded. */

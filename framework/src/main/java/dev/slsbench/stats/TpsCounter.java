@@ -1,12 +1,14 @@
 package dev.slsbench.stats;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counts calls by the whole epoch second they ended in, for {@link TpsSummary}. Thread-safe
- * and cheap enough to call once per successful call from every client thread; memory grows
+ * Counts calls by the whole epoch second they ended in, for {@link TpsSummary} and {@link TpsSeries}.
+ * Thread-safe and cheap enough to call once per successful call from every client thread; memory grows
  * with the run's duration in seconds, not with the number of calls.
  */
 public final class TpsCounter {
@@ -25,5 +27,15 @@ public final class TpsCounter {
             return Optional.empty();
         }
         return Optional.of(TpsSummary.ofCountsPerSecond(countsBySecond.values().stream().map(LongAdder::sum).toList()));
+    }
+
+    /** Completions over time so far, for charts; empty when no call has been counted. */
+    public Optional<TpsSeries> series() {
+        if (countsBySecond.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        countsBySecond.forEach((second, adder) -> counts.put(second, adder.sum()));
+        return Optional.of(TpsSeries.ofCountsBySecond(counts));
     }
 }

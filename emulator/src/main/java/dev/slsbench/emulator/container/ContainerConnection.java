@@ -68,7 +68,11 @@ public final class ContainerConnection implements Closeable {
     private ContainerResponse exchangeOnce(String method, String path, Map<String, String> headers, byte[] body,
             long deadlineNanos) throws IOException {
         ensureConnected();
-        writeRequest(method, path, headers, body);
+        try {
+            writeRequest(method, path, headers, body);
+        } catch (IOException e) {
+            throw new StaleConnectionException();
+        }
         exchangesOnSocket++;
         ContainerResponse response = readResponse(deadlineNanos);
         if (response.closeAfter()) {
@@ -268,7 +272,7 @@ public final class ContainerConnection implements Closeable {
         closeQuietly();
     }
 
-    /** The connection was closed by the server before any byte of the response arrived. */
+    /** The server had closed the connection before the request went out or before any byte of the answer. */
     private static final class StaleConnectionException extends EOFException {
         StaleConnectionException() {
             super("container closed the connection before answering");

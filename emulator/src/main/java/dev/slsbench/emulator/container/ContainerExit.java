@@ -17,6 +17,11 @@ public record ContainerExit(int status, boolean outOfMemory, boolean stopRequest
         if (status > 128 && status < 160) {
             return "was killed by signal " + (status - 128);
         }
-        return "exited with status " + status;
+        return switch (status) {
+            case 125 -> "exited with status 125 (it could not join its cgroups)";
+            case 126 -> "exited with status 126 (the command is not executable)";
+            case 127 -> "exited with status 127 (the command was not found)";
+            default -> "exited with status " + status;
+        };
     }
 }

@@ -31,10 +31,13 @@ public final class ResourceGuard implements AutoCloseable {
     private final Optional<CgroupV1> cpuCgroup;
     private final Optional<MemoryPoller> memoryPoller;
     private final int hostCores;
+    private final String cpuUnlimitedReason;
 
-    private ResourceGuard(Optional<CgroupV1> memoryCgroup, Optional<CgroupV1> cpuCgroup, boolean pollMemory) {
+    private ResourceGuard(Optional<CgroupV1> memoryCgroup, Optional<CgroupV1> cpuCgroup, boolean pollMemory,
+            String cpuUnlimitedReason) {
         this.memoryCgroup = memoryCgroup;
         this.cpuCgroup = cpuCgroup;
+        this.cpuUnlimitedReason = cpuUnlimitedReason;
         this.memoryPoller = pollMemory ? Optional.of(new MemoryPoller()) : Optional.empty();
         this.hostCores = Runtime.getRuntime().availableProcessors();
     }
@@ -46,11 +49,12 @@ public final class ResourceGuard implements AutoCloseable {
      */
     public static ResourceGuard create(EnforcementMode mode) {
         return switch (mode) {
-            case NONE -> new ResourceGuard(Optional.empty(), Optional.empty(), false);
-            case POLLING -> new ResourceGuard(Optional.empty(), Optional.empty(), true);
+            case NONE -> new ResourceGuard(Optional.empty(), Optional.empty(), false, "enforcement mode none");
+            case POLLING -> new ResourceGuard(Optional.empty(), Optional.empty(), true, "enforcement mode polling");
             case AUTO -> {
                 Optional<CgroupV1> memory = CgroupV1.open("memory");
-                yield new ResourceGuard(memory, CgroupV1.open("cpu"), memory.isEmpty());
+                yield new ResourceGuard(memory, CgroupV1.open("cpu"), memory.isEmpty(),
+                        "no writable cgroup v1 cpu controller");
             }
             case CGROUP_V1 -> {
                 Optional<CgroupV1> memory = CgroupV1.open("memory");
@@ -61,7 +65,7 @@ public final class ResourceGuard implements AutoCloseable {
                     throw new IllegalStateException("cgroup v1 enforcement asked for, but the "
                             + (memory.isEmpty() ? "memory" : "cpu") + " controller is not mounted or not writable");
                 }
-                yield new ResourceGuard(memory, cpu, false);
+                yield new ResourceGuard(memory, cpu, false, "");
             }
         };
     }
@@ -158,7 +162,7 @@ public final class ResourceGuard implements AutoCloseable {
     /** How CPU is shared, in a phrase for logs and DescribeEndpoint. */
     public String describeCpu(int memorySizeMb) {
         if (cpuCgroup.isEmpty()) {
-            return "not limited (no writable cgroup v1 cpu controller)";
+            return "not limited (" + cpuUnlimitedReason + ")";
         }
         long quota = cfsQuotaMicros(memorySizeMb);
         return String.format(Locale.ROOT, "%.2f of %d cores via cgroup v1 cpu.cfs_quota_us=%d/%d",

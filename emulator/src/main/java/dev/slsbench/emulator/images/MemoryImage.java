@@ -8,7 +8,9 @@ import java.util.List;
  * Built-in image {@code slsbench/memory}: each invocation allocates and touches N MiB and holds them
  * until it answers, so that a memory size too small for the work makes the emulator kill the
  * container and fail the call with "insufficient memory". N is the request body when it is a whole
- * number, else {@code SLSBENCH_ALLOCATE_MB} from the model's Environment (default 0). The JVM runs
+ * number, else {@code SLSBENCH_ALLOCATE_MB} from the model's Environment (default 0); it holds them a
+ * further {@code SLSBENCH_HOLD_MS} (default 0), which makes the kill certain where memory is enforced
+ * by polling rather than by the kernel. The JVM runs
  * with container support off, a large maximum heap and a small young generation, so the memory
  * limit of the container (and not the JVM's own heap sizing) is what stops it, quickly.
  */
@@ -24,6 +26,7 @@ public final class MemoryImage {
 
     public static void main(String[] args) throws Exception {
         long defaultMebibytes = ContainerHttpServer.longEnv("SLSBENCH_ALLOCATE_MB", 0);
+        long holdMillis = ContainerHttpServer.longEnv("SLSBENCH_HOLD_MS", 0);
         ContainerHttpServer.serve(args, request -> {
             long mebibytes = CpuImage.wholeNumber(request.body(), defaultMebibytes);
             List<byte[]> held = new ArrayList<>();
@@ -33,6 +36,9 @@ public final class MemoryImage {
                     chunk[offset] = 1;
                 }
                 held.add(chunk);
+            }
+            if (holdMillis > 0) {
+                Thread.sleep(holdMillis);
             }
             String json = "{\"allocatedMB\":" + mebibytes + "}";
             return ContainerHttpServer.Response.of(200, "application/json", json.getBytes(StandardCharsets.UTF_8));

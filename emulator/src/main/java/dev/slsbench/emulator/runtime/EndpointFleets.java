@@ -31,6 +31,7 @@ public final class EndpointFleets implements AutoCloseable {
     private final ContainerFactory factory;
     private final MetricStore metricStore;
     private final long idleTimeoutNanos;
+    private final long coldStartWaitNanos;
     private final Map<String, Deployment> active = new ConcurrentHashMap<>();
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "slsbench-fleet-maintenance");
@@ -38,11 +39,15 @@ public final class EndpointFleets implements AutoCloseable {
         return thread;
     });
 
-    public EndpointFleets(ContainerFactory factory, MetricStore metricStore, Duration idleTimeout,
+    /**
+     * @param coldStartWait how long a call waits for its cold start before ModelNotReadyException
+     */
+    public EndpointFleets(ContainerFactory factory, MetricStore metricStore, Duration idleTimeout, Duration coldStartWait,
             Duration metricsSampleInterval) {
         this.factory = factory;
         this.metricStore = metricStore;
         this.idleTimeoutNanos = idleTimeout.toNanos();
+        this.coldStartWaitNanos = coldStartWait.toNanos();
         long maintainMillis = Math.clamp(idleTimeout.toMillis() / 4, 10, 1_000);
         background.scheduleWithFixedDelay(() -> guarded(this::maintain), maintainMillis, maintainMillis, TimeUnit.MILLISECONDS);
         long sampleMillis = Math.max(10, metricsSampleInterval.toMillis());
@@ -62,7 +67,7 @@ public final class EndpointFleets implements AutoCloseable {
         List<LiveVariant> variants = new ArrayList<>();
         try {
             for (VariantPlan plan : plans) {
-                VariantFleet fleet = new VariantFleet(plan, factory, idleTimeoutNanos);
+                VariantFleet fleet = new VariantFleet(plan, factory, idleTimeoutNanos, coldStartWaitNanos);
                 variants.add(new LiveVariant(fleet, new VariantMetrics(metricStore, plan.endpointName(), plan.variantName())));
                 try {
                     if (plan.provisionedConcurrency() > 0) {

@@ -22,7 +22,8 @@ import java.util.logging.Logger;
 /**
  * The SageMaker runtime's InvokeEndpoint ({@code POST /endpoints/{EndpointName}/invocations},
  * restJson1): checks the payload limit, takes a container from the variant's fleet (warm, cold
- * start, or ThrottlingException), forwards the call with its InvokeEndpoint headers, and answers as
+ * start, ThrottlingException, or ModelNotReadyException when the cold start outlasts the invocation
+ * timeout), forwards the call with its InvokeEndpoint headers, and answers as
  * SageMaker does, including ModelError for container failures, time-outs and containers killed for
  * insufficient memory. Records the variant's per-call metrics.
  */
@@ -106,6 +107,12 @@ public final class InvocationApi {
             LOG.warning(() -> "cold start failed: endpoint " + plan.endpointName() + " variant " + plan.variantName()
                     + ": " + e.getMessage());
             return RuntimeErrors.modelError(plan.endpointName(), startFailureMessage(plan, e), null, null);
+        } catch (ColdStartPendingException e) {
+            metrics.invocation(Instant.now(), Outcome.CLIENT_ERROR, -1, -1, null);
+            LOG.info(() -> "cold start outlasted the call: endpoint " + plan.endpointName() + " variant "
+                    + plan.variantName() + " (the container goes on starting)");
+            return RuntimeErrors.modelNotReady("The serverless resources of production variant " + plan.variantName()
+                    + " of endpoint " + plan.endpointName() + " are still being provisioned. Try again shortly.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return RuntimeErrors.internalFailure("The emulator is shutting down.");

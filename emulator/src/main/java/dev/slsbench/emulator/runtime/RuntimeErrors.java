@@ -35,9 +35,18 @@ final class RuntimeErrors {
         return error(400, "ThrottlingException", message);
     }
 
-    /** Over the payload limit: SageMaker's front end refuses the body before it reaches a container. */
+    /**
+     * Over the payload limit: SageMaker's front end refuses the body with a bare 413, before it
+     * reaches a container and without an error code (clients report the status as the code).
+     */
     static ApiResponse payloadTooLarge(long limitBytes) {
-        return error(413, "ValidationError", "HTTP content length exceeded " + limitBytes + " bytes.");
+        return ApiResponse.of(413, "application/json", "{\"message\":\"HTTP content length exceeded " + limitBytes + " bytes.\"}")
+                .withHeader("x-amzn-RequestId", RequestIds.next());
+    }
+
+    /** 429 ModelNotReadyException: the variant's serverless resources are still being provisioned. */
+    static ApiResponse modelNotReady(String message) {
+        return error(429, "ModelNotReadyException", message);
     }
 
     static ApiResponse serviceUnavailable(String message) {

@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 /**
@@ -20,7 +23,8 @@ import java.util.logging.Logger;
  * none idle it starts a new one (a cold start) while fewer than MaxConcurrency run, starting ones
  * included; otherwise it is throttled. A container serves one call at a time. Idle containers beyond
  * ProvisionedConcurrency stop after the idle timeout (scale to zero); provisioned ones are kept
- * warm and replaced when they die.
+ * warm and replaced when they die. A call waits for its cold start at most as long as a call may
+ * take; a longer start goes on in the background and the call fails with ModelNotReadyException.
  */
 public final class VariantFleet implements AutoCloseable {
 
@@ -29,6 +33,7 @@ public final class VariantFleet implements AutoCloseable {
     private final VariantPlan plan;
     private final ContainerFactory factory;
     private final long idleTimeoutNanos;
+    private final long coldStartWaitNanos;
     private final Object lock = new Object();
     private final ArrayDeque<IdleContainer> idle = new ArrayDeque<>();
     private final Set<ContainerProcess> running = ConcurrentHashMap.newKeySet();
@@ -36,10 +41,14 @@ public final class VariantFleet implements AutoCloseable {
     private int busy;
     private boolean closed;
 
-    public VariantFleet(VariantPlan plan, ContainerFactory factory, long idleTimeoutNanos) {
+    /**
+     * @param coldStartWaitNanos how long a call waits for its cold start (the invocation timeout)
+     */
+    public VariantFleet(VariantPlan plan, ContainerFactory factory, long idleTimeoutNanos, long coldStartWaitNanos) {
         this.plan = plan;
         this.factory = factory;
         this.idleTimeoutNanos = idleTimeoutNanos;
+        this.coldStartWaitNanos = coldStartWaitNanos;
     }
 
     public VariantPlan plan() {
@@ -51,50 +60,97 @@ public final class VariantFleet implements AutoCloseable {
      *
      * @throws CapacityExhaustedException when MaxConcurrency containers are busy or starting
      * @throws ContainerStartException when a cold start failed
+     * @throws ColdStartPendingException when a cold start outlasted the wait for it (it goes on)
      * @throws FleetClosedException when the variant was replaced or deleted
      */
     Lease acquire() throws CapacityExhaustedException, ContainerStartException, FleetClosedException,
-            InterruptedException {
-        List<ContainerProcess> dead = null;
+            ColdStartPendingException, InterruptedException {
+        List<ContainerProcess> dead = new ArrayList<>(0);
+        Lease warmLease = null;
         int busyNow;
         synchronized (lock) {
             if (closed) {
                 throw new FleetClosedException();
             }
             IdleContainer warm;
-            while ((warm = idle.pollFirst()) != null) {
+            while (warmLease == null && (warm = idle.pollFirst()) != null) {
                 if (warm.container().isAlive()) {
                     busy++;
-                    return new Lease(warm.container(), false, 0, busy <= plan.provisionedConcurrency());
+                    warmLease = new Lease(warm.container(), false, 0, busy <= plan.provisionedConcurrency());
+                } else {
+                    live--;
+                    dead.add(warm.container());
                 }
-                live--;
-                dead = dead == null ? new ArrayList<>() : dead;
-                dead.add(warm.container());
             }
-            if (live >= plan.maxConcurrency()) {
+            if (warmLease == null && live >= plan.maxConcurrency()) {
+                dead.forEach(this::discard);
                 throw new CapacityExhaustedException("all " + plan.maxConcurrency() + " containers of variant "
                         + plan.variantName() + " are busy");
             }
-            live++;
-            busy++;
+            if (warmLease == null) {
+                live++;
+                busy++;
+            }
             busyNow = busy;
         }
-        if (dead != null) {
-            dead.forEach(this::discard);
-        }
+        dead.forEach(this::discard);
+        return warmLease != null ? warmLease : coldStart(busyNow <= plan.provisionedConcurrency());
+    }
+
+    /**
+     * Starts a container for a call and waits for it as long as a call may take; a container still
+     * starting then goes on starting and joins the idle ones when ready, and the call is told so.
+     */
+    private Lease coldStart(boolean provisioned) throws ContainerStartException, ColdStartPendingException,
+            InterruptedException {
         long startNanos = System.nanoTime();
-        ContainerProcess container;
-        try {
-            container = factory.startReady(plan);
-        } catch (ContainerStartException | InterruptedException | RuntimeException e) {
-            synchronized (lock) {
-                live--;
-                busy--;
+        CompletableFuture<ContainerProcess> starting = new CompletableFuture<>();
+        Thread.ofVirtual().name("slsbench-cold-start-" + plan.endpointName()).start(() -> {
+            try {
+                starting.complete(factory.startReady(plan));
+            } catch (ContainerStartException | RuntimeException e) {
+                starting.completeExceptionally(e);
+            } catch (InterruptedException e) {
+                starting.completeExceptionally(e);
+                Thread.currentThread().interrupt();
             }
+        });
+        try {
+            ContainerProcess container = starting.get(coldStartWaitNanos, TimeUnit.NANOSECONDS);
+            running.add(container);
+            return new Lease(container, true, System.nanoTime() - startNanos, provisioned);
+        } catch (TimeoutException e) {
+            handOff(starting, provisioned);
+            throw new ColdStartPendingException();
+        } catch (ExecutionException e) {
+            forgetStart();
+            if (e.getCause() instanceof ContainerStartException start) {
+                throw start;
+            }
+            throw new ContainerStartException(String.valueOf(e.getCause()), null);
+        } catch (InterruptedException e) {
+            handOff(starting, provisioned);
             throw e;
         }
-        running.add(container);
-        return new Lease(container, true, System.nanoTime() - startNanos, busyNow <= plan.provisionedConcurrency());
+    }
+
+    /** Lets a start no call waits for any more join the idle containers, or give its place back. */
+    private void handOff(CompletableFuture<ContainerProcess> starting, boolean provisioned) {
+        starting.whenComplete((container, failure) -> {
+            if (container != null) {
+                running.add(container);
+                release(new Lease(container, true, 0, provisioned), true);
+            } else {
+                forgetStart();
+            }
+        });
+    }
+
+    private void forgetStart() {
+        synchronized (lock) {
+            live--;
+            busy--;
+        }
     }
 
     /** Gives a container back after a call; an unhealthy or dead container is stopped instead. */

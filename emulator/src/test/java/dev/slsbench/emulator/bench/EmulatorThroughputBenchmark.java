@@ -13,6 +13,7 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemaker.model.ProductionVariant;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointRequest;
 
@@ -36,7 +37,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * }</pre>
  * Optional system properties: {@code bench.seconds} (measured seconds per phase, default 10),
  * {@code bench.warmupSeconds} (default 5), {@code bench.clients} (default 32),
- * {@code slsbench.emulator.httpThreads} (a fixed pool for the HTTP front instead of virtual threads).
+ * {@code slsbench.emulator.httpThreads} ({@code virtual}, {@code cached} or a fixed pool size for the HTTP front).
  */
 public final class EmulatorThroughputBenchmark {
 
@@ -63,8 +64,7 @@ public final class EmulatorThroughputBenchmark {
                 createEndpoint(sageMaker, clients);
                 System.out.printf(Locale.ROOT, "slsbench emulator benchmark: slsbench/echo, 6144 MB, MaxConcurrency %d, %d cores, %s%n",
                         clients, Runtime.getRuntime().availableProcessors(),
-                        Integer.getInteger("slsbench.emulator.httpThreads") == null ? "virtual-thread HTTP front"
-                                : "HTTP front pool of " + Integer.getInteger("slsbench.emulator.httpThreads"));
+                        "HTTP front threads: " + System.getProperty("slsbench.emulator.httpThreads", "cached"));
                 runPhase(runtime, capture, 1, warmupSeconds, seconds);
                 runPhase(runtime, capture, clients, warmupSeconds, seconds);
             }
@@ -73,9 +73,9 @@ public final class EmulatorThroughputBenchmark {
 
     private static void createEndpoint(SageMakerClient sageMaker, int maxConcurrency) {
         sageMaker.createModel(model -> model.modelName(ENDPOINT).primaryContainer(container -> container.image("slsbench/echo")));
-        sageMaker.createEndpointConfig(config -> config.endpointConfigName(ENDPOINT).productionVariants(variant -> variant
+        sageMaker.createEndpointConfig(config -> config.endpointConfigName(ENDPOINT).productionVariants(ProductionVariant.builder()
                 .variantName("AllTraffic").modelName(ENDPOINT)
-                .serverlessConfig(serverless -> serverless.memorySizeInMB(6144).maxConcurrency(maxConcurrency))));
+                .serverlessConfig(serverless -> serverless.memorySizeInMB(6144).maxConcurrency(maxConcurrency)).build()));
         sageMaker.createEndpoint(endpoint -> endpoint.endpointName(ENDPOINT).endpointConfigName(ENDPOINT));
         sageMaker.waiter().waitUntilEndpointInService(request -> request.endpointName(ENDPOINT),
                 waiter -> waiter.waitTimeout(Duration.ofMinutes(2)).maxAttempts(10_000)

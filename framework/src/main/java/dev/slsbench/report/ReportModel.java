@@ -1,0 +1,27 @@
+package dev.slsbench.report;
+
+import dev.slsbench.result.BenchmarkResult;
+
+/**
+ * Everything the report template shows, built from a {@link BenchmarkResult} alone and already
+ * formatted: the template only lays it out. Sections in reading order: summary, stability,
+ * cost, concurrency, cold starts, run details.
+ *
+ * @param title the page title
+ * @param summary the first screen
+ * @param stability the stability section
+ * @param cost the cost section
+ * @param concurrency the concurrency section
+ * @param coldStarts the cold-start section
+ * @param runDetails the run details
+ * @param css the stylesheet, inlined
+ */
+record ReportModel(String title, SummaryView summary, StabilityView stability, CostView cost,
+                   ConcurrencyView concurrency, ColdStartView coldStarts, RunDetailsView runDetails, String css) {
+
+    static ReportModel of(BenchmarkResult result, String css) {
+        return new ReportModel("slsbench report: " + result.plan().modelName() + " (run " + result.runId() + ")",
+                SummaryView.of(result), StabilityView.of(result), CostView.of(result), ConcurrencyView.of(result),
+                ColdStartView.of(result), RunDetailsView.of(result), css);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.slsbench.report;
+
+import dev.slsbench.payload.PayloadSummary;
+import dev.slsbench.plan.BenchmarkPlan;
+import dev.slsbench.plan.OpenLoopPhase;
+import dev.slsbench.result.BenchmarkResult;
+import dev.slsbench.result.RunEnvironment;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The run details: the plan as run, the example payloads, the target, versions and times — what
+ * someone needs to repeat the run or to judge whether two reports are comparable.
+ *
+ * @param plan the plan's options
+ * @param payloads the payload summary
+ * @param environment target, versions and times
+ */
+record RunDetailsView(List<Definition> plan, List<Definition> payloads, List<Definition> environment) {
+
+    /**
+     * One term and its value.
+     *
+     * @param term the name
+     * @param value the value
+     */
+    record Definition(String term, String value) {
+    }
+
+    static RunDetailsView of(BenchmarkResult result) {
+        BenchmarkPlan p = result.plan();
+        List<Definition> plan = new ArrayList<>();
+        plan.add(new Definition("Model", p.modelName()));
+        plan.add(new Definition("Run id", p.runId()));
+        plan.add(new Definition("Memory sizes", join(p.memorySizesMb()) + " MB"));
+        plan.add(new Definition("Stability invocations", Formats.count(p.stabilityInvocations()) + " per memory size"));
+        plan.add(new Definition("Error threshold", p.errorThreshold() + " failed calls"));
+        if (p.includeConcurrency()) {
+            plan.add(new Definition("MaxConcurrency values", join(p.concurrencyMaxValues())));
+            plan.add(new Definition("Client multipliers", p.clientMultipliers().stream().map(Formats::exact)
+                    .collect(Collectors.joining(", "))));
+            plan.add(new Definition("Concurrency invocations", Formats.count(p.concurrencyInvocations())
+                    + " per configuration"));
+            plan.add(new Definition("Concurrency memory size", p.concurrencyMemoryMb().map(m -> m + " MB (pinned)")
+                    .orElse("the recommended one")));
+        } else {
+            plan.add(new Definition("Concurrency benchmark", "not run"));
+        }
+        plan.add(new Definition("Cold-start delay", Formats.duration(p.coldStartDelay())));
+        plan.add(new Definition("Think time", Formats.duration(p.thinkTime())));
+        plan.add(new Definition("Provisioned concurrency", p.provisionedConcurrency() == 0 ? "none"
+                : Integer.toString(p.provisionedConcurrency())));
+        for (int i = 0; i < p.openLoopPhases().size(); i++) {
+            OpenLoopPhase phase = p.openLoopPhases().get(i);
+            plan.add(new Definition("Open-loop phase " + (i + 1), Formats.exact(phase.arrivalsPerSecond())
+                    + " calls/s for " + Formats.duration(phase.duration()) + " at " + phase.memoryMb()
+                    + " MB, MaxConcurrency " + phase.maxConcurrency()));
+        }
+        plan.add(new Definition("Recommendation strategy", p.recommendationStrategy().name()));
+        plan.add(new Definition("Price table", p.priceTableFile().map(Object::toString).orElse("bundled")
+                + result.costAnalysis().map(c -> " (version " + c.priceTableVersion() + ")").orElse("")));
+
+        PayloadSummary s = result.payloads();
+        List<Definition> payloads = List.of(new Definition("Examples", Formats.count(s.count())),
+                new Definition("Mean request body", Formats.bytes(s.meanBodyBytes())),
+                new Definition("Largest request body", Formats.bytes(s.maxBodyBytes())),
+                new Definition("Source", s.source()));
+
+        RunEnvironment e = result.environment();
+        List<Definition> environment = List.of(
+                new Definition("Target", RunTarget.describe(e)),
+                new Definition("Region", e.region()),
+                new Definition("Started", Formats.timestamp(result.startedAt())),
+                new Definition("Finished", Formats.timestamp(result.finishedAt())),
+                new Definition("Duration", Formats.duration(Duration.between(result.startedAt(), result.finishedAt()))),
+                new Definition("slsbench", String.valueOf(e.slsbenchVersion())),
+                new Definition("Java", e.javaVersion() + " (" + e.javaVendor() + ")"),
+                new Definition("Operating system", e.osName() + " " + e.osArch() + ", " + e.availableProcessors()
+                        + " processors"));
+        return new RunDetailsView(plan, payloads, environment);
+    }
+
+    private static String join(List<Integer> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+}

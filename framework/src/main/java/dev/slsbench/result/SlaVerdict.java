@@ -1,0 +1,28 @@
+package dev.slsbench.result;
+
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * The verdict of one service-level criterion on one configuration, as whoever evaluates
+ * {@code @Sla} (the JUnit engine, the CLI) decided it after the run. Results carry verdicts so
+ * that the report and {@code results.json} show the same pass or fail the build saw.
+ *
+ * @param configurationId the {@link dev.slsbench.plan.BenchmarkConfiguration#id() id} of the configuration judged
+ * @param criterion the criterion as {@code @Sla} names it: {@code p50Millis}, {@code p90Millis},
+ *        {@code p99Millis}, {@code maxColdStartMillis} (milliseconds), {@code maxThrottleRate},
+ *        {@code maxErrorRate} (fractions of the calls issued), {@code minTps} (calls per second),
+ *        {@code maxCostPerMillionUsd} (USD)
+ * @param limit the limit set, in the criterion's unit
+ * @param actual the measured value in the same unit, empty when nothing could be measured (e.g. no call succeeded)
+ * @param passed whether the configuration met the criterion
+ */
+public record SlaVerdict(String configurationId, String criterion, double limit, OptionalDouble actual,
+                         boolean passed) {
+
+    public SlaVerdict {
+        Objects.requireNonNull(configurationId, "configurationId");
+        Objects.requireNonNull(criterion, "criterion");
+        actual = actual == null ? OptionalDouble.empty() : actual;
+    }
+}
