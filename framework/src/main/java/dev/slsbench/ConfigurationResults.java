@@ -36,9 +36,10 @@ final class ConfigurationResults {
             status = reason.startsWith("interrupted") ? ConfigurationStatus.INTERRUPTED : ConfigurationStatus.ABANDONED;
         }
         ColdStartObservation observation = ColdStartObservation.of(recorded.firstCall(), metrics);
-        return ConfigurationResult.of(recorded.configuration(), recorded.endpointName(), status, reason,
-                recorded.windowStart(), recorded.windowEnd(), recorded.outcomes(), recorded.successLatencies(),
+        ConfigurationResult result = ConfigurationResult.of(recorded.configuration(), recorded.endpointName(), status,
+                reason, recorded.windowStart(), recorded.windowEnd(), recorded.outcomes(), recorded.successLatencies(),
                 recorded.tps(), coldStarts(recorded.outcomes(), observation), metrics);
+        return recorded.tpsSeries().map(result::withTpsSeries).orElse(result);
     }
 
     static ConfigurationResult deploymentFailed(BenchmarkConfiguration configuration, DeploymentFailure failure,

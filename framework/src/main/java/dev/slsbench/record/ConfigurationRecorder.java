@@ -158,7 +158,7 @@ public final class ConfigurationRecorder {
         errorMessages.forEach((message, count) -> messages.put(message, count.sum()));
         return new RecordedConfiguration(configuration, endpointName, plannedCalls, latencySnapshot(),
                 outcomes.snapshot(), tps.summary(), bytesIn.sum(), bytesOut.sum(), Optional.ofNullable(firstCall.get()),
-                windowStart, windowEnd, Optional.ofNullable(abandonedReason.get()), messages);
+                windowStart, windowEnd, Optional.ofNullable(abandonedReason.get()), messages, tps.series());
     }
 
     private void countMessage(String message) {

@@ -2,6 +2,7 @@ package dev.slsbench.record;
 
 import dev.slsbench.plan.BenchmarkConfiguration;
 import dev.slsbench.stats.OutcomeCounts;
+import dev.slsbench.stats.TpsSeries;
 import dev.slsbench.stats.TpsSummary;
 import org.HdrHistogram.Histogram;
 
@@ -28,12 +29,13 @@ import java.util.Optional;
  * @param abandonedReason why the configuration stopped before its planned calls, if it did
  * @param errorMessages distinct failure messages (prefixed by outcome) with their counts, at most
  *        {@link ConfigurationRecorder#MAX_ERROR_MESSAGES} plus "(other messages)"
+ * @param tpsSeries successful completions over time (bounded), empty when nothing succeeded
  */
 public record RecordedConfiguration(BenchmarkConfiguration configuration, String endpointName, long plannedCalls,
                                     Histogram successLatencies, OutcomeCounts outcomes, Optional<TpsSummary> tps,
                                     long bytesIn, long bytesOut, Optional<InvocationRecord> firstCall,
                                     Instant windowStart, Instant windowEnd, Optional<String> abandonedReason,
-                                    Map<String, Long> errorMessages) {
+                                    Map<String, Long> errorMessages, Optional<TpsSeries> tpsSeries) {
 
     public RecordedConfiguration {
         Objects.requireNonNull(configuration, "configuration");
@@ -46,6 +48,17 @@ public record RecordedConfiguration(BenchmarkConfiguration configuration, String
         Objects.requireNonNull(windowEnd, "windowEnd");
         Objects.requireNonNull(abandonedReason, "abandonedReason");
         errorMessages = Map.copyOf(errorMessages);
+        tpsSeries = tpsSeries == null ? Optional.empty() : tpsSeries;
+    }
+
+    /** A recording without a TPS series. */
+    public RecordedConfiguration(BenchmarkConfiguration configuration, String endpointName, long plannedCalls,
+                                 Histogram successLatencies, OutcomeCounts outcomes, Optional<TpsSummary> tps,
+                                 long bytesIn, long bytesOut, Optional<InvocationRecord> firstCall,
+                                 Instant windowStart, Instant windowEnd, Optional<String> abandonedReason,
+                                 Map<String, Long> errorMessages) {
+        this(configuration, endpointName, plannedCalls, successLatencies, outcomes, tps, bytesIn, bytesOut, firstCall,
+                windowStart, windowEnd, abandonedReason, errorMessages, Optional.empty());
     }
 
     /** A copy of the successful calls' latencies in nanoseconds. */

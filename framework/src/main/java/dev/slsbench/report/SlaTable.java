@@ -46,6 +46,28 @@ final class SlaTable {
                 Table.Header.text("Verdict"), Table.Header.text("Criteria (✓ held, ✗ failed)")), rows, null);
     }
 
+    /**
+     * One sentence for the top of the page: whether every configuration judged met its SLAs and,
+     * if not, which did not; {@code null} when no SLAs were evaluated.
+     */
+    static String headline(BenchmarkResult result) {
+        List<String> judged = result.slaVerdicts().stream().map(SlaVerdict::configurationId).distinct().toList();
+        if (judged.isEmpty()) {
+            return null;
+        }
+        List<String> failed = judged.stream()
+                .filter(id -> result.slaVerdicts(id).stream().anyMatch(v -> !v.passed()))
+                .map(id -> IndexedConfiguration.find(result, id).map(IndexedConfiguration::label).orElse(id))
+                .toList();
+        if (failed.isEmpty()) {
+            return "SLAs held for all " + judged.size() + (judged.size() == 1 ? " configuration." : " configurations.");
+        }
+        String named = failed.size() <= 3 ? String.join("; ", failed)
+                : String.join("; ", failed.subList(0, 3)) + " and " + (failed.size() - 3) + " more";
+        return "SLAs failed for " + failed.size() + " of " + judged.size() + " configurations: " + named
+                + " (details below).";
+    }
+
     static String describe(SlaVerdict verdict) {
         String criterion = verdict.criterion();
         String comparison = criterion.startsWith("min") ? "≥" : "≤";

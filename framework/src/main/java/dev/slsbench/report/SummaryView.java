@@ -8,6 +8,7 @@ import dev.slsbench.plan.Phase;
 import dev.slsbench.recommend.Recommendation;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationStatus;
+import dev.slsbench.result.SlaVerdict;
 import dev.slsbench.stats.LatencySummary;
 
 import java.math.RoundingMode;
@@ -29,11 +30,13 @@ import java.util.Optional;
  * @param cards the headline figures
  * @param reason why the recommendation was made, or why there is none
  * @param problems one sentence per configuration that did not complete
+ * @param slaHeadline whether the SLAs held, in one sentence, or {@code null} when none were evaluated
+ * @param slasHeld whether every SLA held
  * @param slas the SLA verdicts, or {@code null} when none were evaluated
  * @param warnings the run's warnings
  */
 record SummaryView(String runLine, String configurationLine, List<Card> cards, String reason, List<String> problems,
-                   Table slas, List<String> warnings) {
+                   String slaHeadline, boolean slasHeld, Table slas, List<String> warnings) {
 
     /** Whether any configuration did not complete. */
     boolean hasProblems() {
@@ -69,6 +72,7 @@ record SummaryView(String runLine, String configurationLine, List<Card> cards, S
             cards.add(Card.missing("MaxConcurrency", "no configuration succeeded"));
         }
         return new SummaryView(runLine(result), configurationLine(result), cards, reason, problems(result),
+                SlaTable.headline(result), result.slaVerdicts().stream().allMatch(SlaVerdict::passed),
                 SlaTable.of(result), result.warnings());
     }
 

@@ -101,7 +101,8 @@ class TeardownTest {
         }
 
         assertThat(interruptedDuringCall).containsExactly(false);
-        assertThat(heard).singleElement().extracting(TeardownReport::deletedEndpoints).asList().containsExactly("ep-1");
+        assertThat(heard).singleElement().satisfies(report ->
+                assertThat(report.deletedEndpoints()).containsExactly("ep-1"));
     }
 
     @Test

@@ -47,6 +47,10 @@ class ConfigurationRecorderTest {
             assertThat(tps.seconds()).isEqualTo(2);
             assertThat(tps.max()).isEqualTo(2);
         });
+        assertThat(recorded.tpsSeries()).hasValueSatisfying(series -> {
+            assertThat(series.startEpochSecond()).isEqualTo(100);
+            assertThat(series.completions()).containsExactly(2L, 0L, 1L);
+        });
         assertThat(recorded.bytesIn()).isEqualTo(50);
         assertThat(recorded.bytesOut()).isEqualTo(60);
         assertThat(recorded.meanBytesOut()).isEqualTo(20);

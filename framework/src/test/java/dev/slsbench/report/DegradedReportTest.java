@@ -96,6 +96,7 @@ class DegradedReportTest {
         assertThat(page.sectionText("cost")).contains("No cost analysis: no configuration completed");
         assertThat(page.sectionText("concurrency")).contains("The concurrency benchmark did not run");
         assertThat(page.sectionText("summary")).contains("No SLAs were evaluated for this run.");
+        assertThat(page.all("//p[contains(@class,'sla-headline')]")).isEmpty();
         assertThat(page.svgDocuments()).isEmpty();
     }
 

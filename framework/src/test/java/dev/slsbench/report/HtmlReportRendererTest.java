@@ -105,7 +105,12 @@ class HtmlReportRendererTest {
     }
 
     @Test
-    void listsSlaVerdictsPerConfiguration() {
+    void listsSlaVerdictsPerConfigurationAndSaysAtTheTopWhetherTheyHeld() {
+        long failed = result.configurations().stream()
+                .filter(c -> result.slaVerdicts(c.configuration().id()).stream().anyMatch(v -> !v.passed())).count();
+        assertThat(failed).isPositive();
+        assertThat(page.one("//p[contains(@class,'sla-headline')]").getTextContent())
+                .startsWith("SLAs failed for " + failed + " of " + result.configurations().size() + " configurations: ");
         List<List<Element>> rows = page.rows("sla-verdicts");
         assertThat(rows).hasSize(result.configurations().size());
         for (List<Element> row : rows) {

@@ -33,6 +33,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ReportInBrowserTest {
 
     static final int WINDOW_WIDTH = 1280;
+    /** The height of a laptop's browser window: the summary must fit in it. */
+    static final int FIRST_SCREEN_HEIGHT = 800;
     /** The printable width of a landscape A4 page with 10 mm margins (277 mm), in CSS pixels. */
     static final int A4_WIDTH_PX = 1046;
     static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "report-screenshots");
@@ -84,8 +86,8 @@ class ReportInBrowserTest {
         for (String domain : List.of("Runtime", "Log", "Network", "Page")) {
             devTools.send(session, domain + ".enable", Map.of());
         }
-        devTools.send(session, "Emulation.setDeviceMetricsOverride", Map.of("width", WINDOW_WIDTH, "height", 900,
-                "deviceScaleFactor", 1, "mobile", false));
+        devTools.send(session, "Emulation.setDeviceMetricsOverride", Map.of("width", WINDOW_WIDTH,
+                "height", FIRST_SCREEN_HEIGHT, "deviceScaleFactor", 1, "mobile", false));
         var loaded = devTools.next("Page.loadEventFired");
         devTools.send(session, "Page.navigate", Map.of("url", pageUrl));
         loaded.get(60, TimeUnit.SECONDS);
@@ -99,6 +101,10 @@ class ReportInBrowserTest {
                   overflowingTables: Array.from(document.querySelectorAll('.table-wrap'))
                       .filter(w => w.scrollWidth > w.clientWidth + 1).map(w => w.id),
                   resources: performance.getEntriesByType('resource').map(r => r.name),
+                  summaryBottom: Math.max(...['.cards', '.reason', '.sla-headline']
+                      .map(selector => document.querySelector(selector))
+                      .filter(element => element !== null)
+                      .map(element => element.getBoundingClientRect().bottom)),
                   height: Math.ceil(document.documentElement.scrollHeight)
                 })""");
         Files.createDirectories(SCREENSHOTS);
@@ -140,6 +146,8 @@ class ReportInBrowserTest {
                 "concurrency", "cold-starts", "run-details");
         assertThat(page.get("drawnCharts").asInt()).as("charts drawn with a size").isEqualTo(charts).isPositive();
         assertThat(page.get("overflowingTables")).as("tables wider than a %d px window", WINDOW_WIDTH).isEmpty();
+        assertThat(page.get("summaryBottom").asDouble()).as("bottom of the headline figures, recommendation and SLA"
+                + " verdict").isLessThanOrEqualTo(FIRST_SCREEN_HEIGHT);
         assertThat(Files.size(screenshot)).isGreaterThan(10_000);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(printed.get("navigation").asText()).as("navigation when printed").isEqualTo("none");

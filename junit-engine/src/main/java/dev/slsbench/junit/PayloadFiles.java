@@ -1,0 +1,17 @@
+package dev.slsbench.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The container of repeated {@link PayloadFile @PayloadFile}s; write those instead. */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+public @interface PayloadFiles {
+
+    /** The payload files. */
+    PayloadFile[] value();
+}

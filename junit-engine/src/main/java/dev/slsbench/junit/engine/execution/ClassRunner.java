@@ -1,0 +1,91 @@
+package dev.slsbench.junit.engine.execution;
+
+import dev.slsbench.ServerlessBenchmarks;
+import dev.slsbench.junit.engine.discovery.BenchmarkClassModel;
+import dev.slsbench.output.ReportRenderer;
+import dev.slsbench.output.ResultsLayout;
+import dev.slsbench.payload.Payloads;
+import dev.slsbench.plan.BenchmarkPlan;
+import dev.slsbench.provision.AwsClients;
+import org.junit.platform.commons.support.ReflectionSupport;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.reporting.FileEntry;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.opentest4j.TestAbortedException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * Starts and finishes the run of one benchmark class: before its tests, it creates the instance,
+ * collects the payloads, creates the model and starts the run; after them, it stops a cancelled
+ * run, waits until everything the run created is deleted, and publishes the result files. The
+ * HTML report is rendered by the first {@link ReportRenderer} found with {@link ServiceLoader}
+ * (none: no {@code report.html}).
+ */
+public final class ClassRunner {
+
+    /** The HTML report renderer a report module registers through {@link ServiceLoader}, if any. */
+    private static final Optional<ReportRenderer> REPORT_RENDERER =
+            ServiceLoader.load(ReportRenderer.class, ClassRunner.class.getClassLoader()).findFirst();
+
+    private ClassRunner() {
+    }
+
+    /** Prepares and starts the run of {@code model}'s class, measuring what the {@code selected} tests need. */
+    public static RunningBenchmark start(BenchmarkClassModel model, SelectedTests selected, TestDescriptor descriptor,
+                                         SlsbenchExecutionContext context) {
+        Object instance = model.needsInstance() ? ReflectionSupport.newInstance(model.testClass()) : null;
+        Payloads payloads = PayloadCollector.collect(model, instance);
+        RunTarget target = context.target();
+        BenchmarkPlan plan = selected.prune(model.plan()).toBuilder().endpointUrl(target.endpointUrl().orElse(null)).build();
+        context.listener().reportingEntryPublished(descriptor, ReportEntry.from("slsbench.endpoint-url",
+                plan.endpointUrl().map(Object::toString).orElse("aws")));
+        ServerlessBenchmarks benchmarks = ServerlessBenchmarks.builder().credentialsProvider(target.credentials())
+                .reportRenderer(REPORT_RENDERER.orElse(null)).build();
+        try (AwsClients clients = AwsClients.create(benchmarks.targetFor(plan), 1)) {
+            ModelInstaller.install(clients.sageMaker(), model, target.isLocal(), context.settings().roleArn());
+        }
+        return RunningBenchmark.start(benchmarks, plan, payloads, instance, "slsbench-" + model.testClass().getSimpleName());
+    }
+
+    /**
+     * Ends the run of {@code model}'s class: interrupts it when the execution was cancelled, waits
+     * for its teardown, publishes its files and rethrows its failure (a cancelled run aborts the
+     * class instead).
+     */
+    public static void finish(BenchmarkClassModel model, RunningBenchmark run, TestDescriptor descriptor,
+                              SlsbenchExecutionContext context) throws Exception {
+        boolean cancelled = context.cancellation().isCancellationRequested();
+        if (cancelled) {
+            run.cancel();
+        }
+        run.join();
+        publishFiles(model.plan().outputDirectory(), descriptor, context);
+        if (run.failure().isPresent()) {
+            if (cancelled) {
+                throw new TestAbortedException("execution cancelled; the run stopped and deleted what it created",
+                        run.failure().get());
+            }
+            throw Failures.rethrow(run.failure().get());
+        }
+    }
+
+    private static void publishFiles(Path outputDirectory, TestDescriptor descriptor, SlsbenchExecutionContext context) {
+        ResultsLayout layout = new ResultsLayout(outputDirectory.toAbsolutePath());
+        if (!Files.isDirectory(layout.root())) {
+            return;
+        }
+        context.listener().reportingEntryPublished(descriptor, ReportEntry.from("slsbench.results", layout.root().toString()));
+        System.out.println("slsbench: results of " + descriptor.getDisplayName() + " in " + layout.root());
+        if (Files.isRegularFile(layout.resultsJson())) {
+            context.listener().fileEntryPublished(descriptor, FileEntry.from(layout.resultsJson(), "application/json"));
+        }
+        if (Files.isRegularFile(layout.reportHtml())) {
+            System.out.println("slsbench: report " + layout.reportHtml().toUri());
+            context.listener().fileEntryPublished(descriptor, FileEntry.from(layout.reportHtml(), "text/html"));
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.slsbench.junit.engine.execution;
+
+import dev.slsbench.cost.ConfigurationCost;
+import dev.slsbench.junit.engine.discovery.BenchmarkClassModel;
+import dev.slsbench.junit.engine.discovery.VerifyMethod;
+import dev.slsbench.junit.engine.verdict.MeasuredFigures;
+import dev.slsbench.junit.engine.verdict.SlaEvaluator;
+import dev.slsbench.junit.engine.verdict.SlaThresholds;
+import dev.slsbench.junit.engine.verdict.SlaViolation;
+import dev.slsbench.plan.BenchmarkConfiguration;
+import dev.slsbench.plan.ConcurrencyConfiguration;
+import dev.slsbench.plan.StabilityConfiguration;
+import dev.slsbench.result.ConfigurationResult;
+import dev.slsbench.result.ConfigurationStatus;
+import org.junit.platform.engine.CancellationToken;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Judges one configuration's result: aborted when it could not be deployed or was interrupted;
+ * otherwise its figures are published and it passes only when it completed (was not abandoned
+ * at the error threshold), every applicable SLA holds and every configuration {@code @Verify}
+ * method returns normally. A failure lists every problem with the measured values.
+ */
+public final class ConfigurationVerdict {
+
+    private ConfigurationVerdict() {
+    }
+
+    /**
+     * Judges {@code result}.
+     *
+     * @param publish receives the configuration's figures
+     * @throws TestAbortedException when the configuration did not run
+     * @throws AssertionFailedError listing every problem
+     */
+    public static void judge(ConfigurationResult result, BenchmarkClassModel model, RunningBenchmark run,
+                             CancellationToken cancellation, Consumer<ReportEntry> publish) {
+        BenchmarkConfiguration configuration = result.configuration();
+        String label = label(configuration);
+        String reason = result.statusReason().orElse("no reason given");
+        if (result.status() == ConfigurationStatus.DEPLOYMENT_FAILED) {
+            throw new TestAbortedException(label + " could not be deployed: " + reason);
+        }
+        if (result.status() == ConfigurationStatus.INTERRUPTED) {
+            throw new TestAbortedException(label + " was interrupted: " + reason);
+        }
+        List<SlaThresholds> slas = model.slas().stream().filter(sla -> sla.appliesTo(configuration)).toList();
+        Optional<ConfigurationCost> cost = slas.stream().anyMatch(sla -> sla.maxCostPerMillionUsd().isPresent())
+                ? run.result(cancellation).cost(configuration.memoryMb()) : Optional.empty();
+        MeasuredFigures figures = MeasuredFigures.of(result, cost);
+        publish.accept(ReportEntry.from(figures(label, result, figures)));
+
+        List<String> problems = new ArrayList<>();
+        if (result.status() == ConfigurationStatus.ABANDONED) {
+            problems.add("abandoned after " + result.outcomes().errors() + " failed calls: " + reason);
+        }
+        SlaEvaluator.evaluate(slas, configuration, figures).stream().map(SlaViolation::describe).forEach(problems::add);
+        List<Throwable> verifyFailures = new ArrayList<>();
+        for (VerifyMethod verify : model.verifyMethods(VerifyMethod.Scope.CONFIGURATION, configuration.phase())) {
+            VerifyInvoker.invoke(verify, run.instance(), result).ifPresent(failure -> {
+                verifyFailures.add(failure);
+                problems.add("@Verify " + verify.displayName() + ": " + failure);
+            });
+        }
+        if (problems.isEmpty()) {
+            return;
+        }
+        String message = label + " at endpoint " + result.endpointName().orElse("?") + " failed " + problems.size()
+                + " check" + (problems.size() == 1 ? "" : "s") + ":\n  - " + String.join("\n  - ", problems);
+        if (verifyFailures.size() == 1) {
+            throw new AssertionFailedError(message, verifyFailures.getFirst());
+        }
+        AssertionFailedError failure = new AssertionFailedError(message);
+        verifyFailures.forEach(failure::addSuppressed);
+        throw failure;
+    }
+
+    /** {@code memory=2048 MB}, or {@code maxConcurrency=4, clients=8 at memory=2048 MB}. */
+    static String label(BenchmarkConfiguration configuration) {
+        return switch (configuration) {
+            case StabilityConfiguration s -> "memory=" + s.memoryMb() + " MB";
+            case ConcurrencyConfiguration c -> "maxConcurrency=" + c.maxConcurrency() + ", clients=" + c.clients()
+                    + " at memory=" + c.memoryMb() + " MB";
+            default -> configuration.id();
+        };
+    }
+
+    private static Map<String, String> figures(String label, ConfigurationResult result, MeasuredFigures figures) {
+        Map<String, String> entry = new LinkedHashMap<>();
+        entry.put("configuration", label);
+        result.endpointName().ifPresent(name -> entry.put("endpoint", name));
+        entry.put("status", result.status().name());
+        entry.put("calls", Long.toString(result.outcomes().issued()));
+        figures.latency().ifPresent(latency -> {
+            entry.put("p50Millis", format(latency.medianMillis()));
+            entry.put("p90Millis", format(latency.p90Millis()));
+            entry.put("p99Millis", format(latency.p99Millis()));
+        });
+        entry.put("throttleRate", format(result.outcomes().throttleRate()));
+        entry.put("errorRate", format(result.outcomes().errorRate()));
+        figures.tps().ifPresent(tps -> entry.put("tps", format(tps.mean())));
+        figures.costPerMillionUsd().ifPresent(usd -> entry.put("usdPerMillion", format(usd)));
+        figures.coldStartMillis().ifPresent(cold -> entry.put("coldStartMillis", format(cold)));
+        return entry;
+    }
+
+    static String format(double value) {
+        return String.format(Locale.ROOT, "%.4f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+}

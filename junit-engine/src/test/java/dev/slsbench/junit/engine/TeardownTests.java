@@ -1,0 +1,159 @@
+package dev.slsbench.junit.engine;
+
+import dev.slsbench.emulator.EmulatorOptions;
+import dev.slsbench.emulator.LocalSageMaker;
+import dev.slsbench.junit.Payload;
+import dev.slsbench.junit.ServerlessBenchmark;
+import dev.slsbench.junit.Verify;
+import dev.slsbench.provision.AwsTarget;
+import dev.slsbench.result.ConfigurationResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.CancellationToken;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.abortedWithReason;
+import static org.junit.platform.testkit.engine.EventConditions.container;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+/** Runs against an emulator the test starts, so it can look at what is left after the engine ran. */
+class TeardownTests extends AbstractSlsbenchEngineTests {
+
+    private static LocalSageMaker emulator;
+    private static SageMakerClient sageMaker;
+    /** Counted down by the emulator when it serves an invocation, so a test can act while calls run. */
+    private static volatile CountDownLatch invocationServed = new CountDownLatch(1);
+
+    @TempDir
+    Path output;
+
+    @ServerlessBenchmark(model = "echo-teardown", image = "slsbench/echo", memory = {1024, 2048}, maxConcurrency = 2,
+            clientMultiplier = 1, stabilityInvocations = 3, concurrencyInvocations = 3)
+    static class ThrowingCheckTestCase {
+        @Payload(contentType = "text/plain")
+        static String body() {
+            return "ping";
+        }
+
+        @Verify
+        void alwaysFails(ConfigurationResult result) {
+            throw new IllegalStateException("a check that throws");
+        }
+    }
+
+    @ServerlessBenchmark(model = "echo-long", image = "slsbench/echo", environment = "SLSBENCH_DELAY_MS=100",
+            memory = {1024, 2048}, maxConcurrency = 2, clientMultiplier = 1, stabilityInvocations = 600,
+            concurrencyInvocations = 600)
+    static class LongRunningTestCase {
+        @Payload(contentType = "text/plain")
+        static String body() {
+            return "ping";
+        }
+    }
+
+    @ServerlessBenchmark(model = "never-created", memory = 1024, includeConcurrency = false, stabilityInvocations = 2)
+    static class MissingModelTestCase {
+        @Payload
+        static String body() {
+            return "ping";
+        }
+    }
+
+    @BeforeAll
+    static void startEmulator() throws IOException {
+        emulator = LocalSageMaker.start(EmulatorOptions.builder()
+                .metricStore((namespace, metric, dimensions, value, unit, timestamp) -> {
+                    if (metric.equals("Invocations")) {
+                        invocationServed.countDown();
+                    }
+                })
+                .build());
+        sageMaker = SageMakerClient.builder().endpointOverride(emulator.endpointUrl()).region(Region.US_EAST_1)
+                .credentialsProvider(AwsTarget.dummyCredentials()).build();
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        sageMaker.close();
+        emulator.close();
+    }
+
+    @Test
+    void deletesEveryEndpointAndConfigAfterChecksThrow() {
+        EngineExecutionResults results = slsbench(selectClass(ThrowingCheckTestCase.class))
+                .configurationParameter("slsbench.endpoint-url", emulator.endpointUrl().toString())
+                .configurationParameter("slsbench.output", output.toString())
+                .execute();
+
+        results.testEvents().assertStatistics(stats -> stats.started(4).failed(3).succeeded(1));
+        assertNothingLeft();
+    }
+
+    @Test
+    void stopsTheRunAndDeletesEverythingWhenTheExecutionIsCancelled() {
+        CancellationToken cancellation = CancellationToken.create();
+        CountDownLatch served = new CountDownLatch(1);
+        invocationServed = served;
+        CompletableFuture<Void> canceller = CompletableFuture.runAsync(() -> {
+            try {
+                if (served.await(2, TimeUnit.MINUTES)) {
+                    cancellation.cancel();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+
+        EngineExecutionResults results = slsbench(selectClass(LongRunningTestCase.class))
+                .configurationParameter("slsbench.endpoint-url", emulator.endpointUrl().toString())
+                .configurationParameter("slsbench.output", output.toString())
+                .cancellationToken(cancellation)
+                .execute();
+
+        canceller.join();
+        assertThat(cancellation.isCancellationRequested()).as("cancelled while calls ran").isTrue();
+        results.testEvents().assertStatistics(stats -> stats.succeeded(0).failed(0).aborted(1));
+        results.containerEvents().assertStatistics(stats -> stats.failed(0));
+        results.containerEvents().assertThatEvents().haveExactly(1, event(container(LongRunningTestCase.class),
+                abortedWithReason(message(m -> m.startsWith("execution cancelled; the run stopped and deleted")))));
+        assertNothingLeft();
+    }
+
+    @Test
+    void failsTheClassWhenTheRunCannotStartAndAbortsItsTests() {
+        EngineExecutionResults results = slsbench(selectClass(MissingModelTestCase.class))
+                .configurationParameter("slsbench.endpoint-url", emulator.endpointUrl().toString())
+                .configurationParameter("slsbench.output", output.toString())
+                .execute();
+
+        results.testEvents().assertStatistics(stats -> stats.started(2).aborted(2));
+        results.containerEvents().assertThatEvents().haveExactly(1, event(container(MissingModelTestCase.class),
+                finishedWithFailure(message(m -> m.contains("modelName: 'never-created' does not exist at "
+                        + emulator.endpointUrl())))));
+        assertNothingLeft();
+    }
+
+    private static void assertNothingLeft() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(sageMaker.listEndpoints().endpoints()).isEmpty();
+            assertThat(sageMaker.listEndpointConfigs().endpointConfigs()).isEmpty();
+            assertThat(emulator.containerPids()).isEmpty();
+        });
+    }
+}
