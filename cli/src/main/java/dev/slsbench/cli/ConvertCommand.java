@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
                 "  slsbench convert images/ --output payloads.jsonl",
                 "  slsbench convert rows/ --content-type text/csv --accept application/json",
                 "  slsbench convert invoke_args.json --output payloads.jsonl",
-                "  slsbench convert a.jpg b.jpg --output out/    # writes out/invoke_args_examples.jsonl"})
+                "  slsbench convert a.jpg b.jpg --output out/  # out/invoke_args_examples.jsonl"})
 final class ConvertCommand implements Callable<Integer> {
 
     @Spec

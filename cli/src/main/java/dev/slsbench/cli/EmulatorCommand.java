@@ -24,9 +24,11 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  slsbench emulator --port 4566",
-                "  slsbench emulator --port 0 --image my/model='python3 serve.py' --idle-timeout 30s",
+                "  slsbench emulator --port 4566 --image my/model='python3 serve.py' \\",
+                "      --idle-timeout 30s",
                 "  # then, in another shell:",
-                "  slsbench run my-model payloads.jsonl --endpoint-url http://127.0.0.1:4566 --image my/model"})
+                "  slsbench run my-model payloads.jsonl \\",
+                "      --endpoint-url http://127.0.0.1:4566 --image my/model"})
 final class EmulatorCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "N", description = "The port to listen on; 0 picks a free one. Default: 0.")

@@ -30,7 +30,6 @@ import java.util.List;
                 "  slsbench convert images/ --output payloads.jsonl",
                 "  slsbench cleanup --region us-east-1",
                 "",
-                "",
                 "Exit codes of run: 0 completed and every SLA held, 1 an SLA failed,",
                 "2 bad input (nothing created), 3 the run could not complete",
                 "(everything it created deleted)."})

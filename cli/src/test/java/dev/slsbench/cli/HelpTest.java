@@ -16,6 +16,7 @@ class HelpTest {
 
         assertThat(help.exitCode()).as(help.toString()).isEqualTo(ExitCodes.OK);
         assertThat(help.out()).contains("slsbench " + command, "Examples:", "  slsbench " + command + " ");
+        assertThat(help.out().lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
     }
 
     @Test
