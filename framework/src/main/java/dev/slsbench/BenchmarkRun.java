@@ -76,7 +76,7 @@ final class BenchmarkRun {
         EndpointProvisioner provisioner = new EndpointProvisioner(clients.sageMaker(), target, teardown,
                 new ResourceNames(plan.modelName(), plan.runId()), plan.runId(), listener);
         MetricsCollector metrics = new MetricsCollector(clients.cloudWatch(), target.metricsSettleTimeout(),
-                target.isLocal() ? Duration.ofMillis(100) : Duration.ofSeconds(15));
+                target.isLocal() ? Duration.ofMillis(100) : Duration.ofSeconds(15), target.metricsResolution());
         PhaseExecution phases = new PhaseExecution(provisioner, teardown, metrics, layout, listener, warnings);
 
         PhaseExecution.Outcome stability = phases.run(Phase.STABILITY, plan.stabilityConfigurations(),
@@ -94,7 +94,7 @@ final class BenchmarkRun {
                         (ConcurrencyConfiguration c) -> endpoint("c" + c.memoryMb() + "-" + c.maxConcurrency(),
                                 c.endpointShape()),
                         new ConcurrencyRunner(clients.runtime(), payloads, ClosedLoopSettings.concurrency(plan),
-                                listener)::run).results());
+                                target.metricsResolution(), listener)::run).results());
             } else {
                 String reason = "no memory size was pinned or recommended";
                 warnings.add("concurrency phase skipped: " + reason);

@@ -1,5 +1,6 @@
 package dev.slsbench;
 
+import dev.slsbench.metrics.EndpointMetrics;
 import dev.slsbench.metrics.SageMakerMetric;
 import dev.slsbench.output.RawResultsCsvWriter;
 import dev.slsbench.output.ResultsJsonReader;
@@ -70,6 +71,10 @@ class ServerlessBenchmarksTest {
         return Payloads.of(Invocation.of("1,2,3", "text/csv"), Invocation.of("4,5,6,7", "text/csv"));
     }
 
+    private static double sum(EndpointMetrics metrics, SageMakerMetric metric) {
+        return metrics.get(metric).map(s -> s.average() * s.sampleCount().orElseThrow()).orElse(0.0);
+    }
+
     private static List<String> header(Path csv) throws IOException {
         return List.of(Files.readAllLines(csv).getFirst().split(",", -1));
     }
@@ -109,8 +114,15 @@ class ServerlessBenchmarksTest {
         assertThat(result.configurations(Phase.CONCURRENCY)).extracting(c -> c.configuration().id())
                 .containsExactly("c" + recommended + "-2-2", "c" + recommended + "-2-4",
                         "c" + recommended + "-4-4", "c" + recommended + "-4-8");
-        assertThat(result.configurations(Phase.CONCURRENCY)).allSatisfy(c ->
-                assertThat(c.outcomes().issued()).isEqualTo(20));
+        assertThat(result.configurations(Phase.CONCURRENCY)).allSatisfy(c -> {
+            assertThat(c.outcomes().issued()).isEqualTo(20);
+            assertThat(c.metrics()).as("CloudWatch figures of %s's own calls", c.configuration().id())
+                    .hasValueSatisfying(metrics -> {
+                        assertThat(sum(metrics, SageMakerMetric.INVOCATIONS)).isEqualTo(20);
+                        assertThat(sum(metrics, SageMakerMetric.INVOCATION_4XX_ERRORS))
+                                .isEqualTo(c.outcomes().throttled());
+                    });
+        });
         assertThat(result.costAnalysis()).hasValueSatisfying(cost ->
                 assertThat(cost.configurations()).hasSize(2));
 
