@@ -123,6 +123,11 @@ class ServerlessBenchmarksTest {
                                 .isEqualTo(c.outcomes().throttled());
                     });
         });
+        assertThat(result.recommendation().get().maxConcurrency()).hasValueSatisfying(maxConcurrency ->
+                assertThat(maxConcurrency).isIn(2, 4));
+        assertThat(result.recommendation().get().reason()).contains("MaxConcurrency "
+                + result.recommendation().get().maxConcurrency().orElseThrow() + ": ", "calls/s",
+                "Throttled with no more clients than MaxConcurrency: 2: 0.0%, 4: 0.0%.");
         assertThat(result.costAnalysis()).hasValueSatisfying(cost ->
                 assertThat(cost.configurations()).hasSize(2));
 
