@@ -86,13 +86,14 @@ final class PhaseExecution {
         }
         DeploymentOutcome deployed = provisioner.deploy(List.copyOf(requests.values()));
         Instant deployedAt = Instant.now();
+        List<ConfigurationResult> results = new ArrayList<>();
+        Map<String, RecordedConfiguration> recorded = new LinkedHashMap<>();
         try {
             List<LoadTarget> targets = new ArrayList<>();
             for (C configuration : configurations) {
                 deployed.endpoint(keyOf.get(configuration.id()))
                         .ifPresent(endpoint -> targets.add(new LoadTarget(configuration, endpoint.endpointName())));
             }
-            Map<String, RecordedConfiguration> recorded = new LinkedHashMap<>();
             try (RawResultsCsvWriter raw = RawResultsCsvWriter.open(phase, layout)) {
                 for (RecordedConfiguration r : load.run(targets, raw::append)) {
                     recorded.put(r.configuration().id(), r);
@@ -101,7 +102,6 @@ final class PhaseExecution {
                 throw new UncheckedIOException("cannot write the " + phase + " raw results under " + layout.root(), e);
             }
             Map<String, EndpointMetrics> metricsById = collectMetrics(deployed, recorded, keyOf);
-            List<ConfigurationResult> results = new ArrayList<>();
             for (C configuration : configurations) {
                 String key = keyOf.get(configuration.id());
                 RecordedConfiguration r = recorded.get(configuration.id());
@@ -114,14 +114,14 @@ final class PhaseExecution {
                     results.add(ConfigurationResults.deploymentFailed(configuration, failure, deployedAt));
                 }
             }
-            listener.phaseFinished(phase, results);
-            return new Outcome(results, recorded);
         } finally {
             for (DeployedEndpoint endpoint : deployed.ready()) {
                 teardown.delete(endpoint.endpointName(), endpoint.endpointConfigName()).failures()
                         .forEach(failure -> warnings.add("could not delete after the " + phase + " phase: " + failure));
             }
         }
+        listener.phaseFinished(phase, results);
+        return new Outcome(results, recorded);
     }
 
     /** Each recorded configuration's metrics, by configuration id. */

@@ -11,6 +11,7 @@ import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.OpenLoopPhase;
 import dev.slsbench.plan.Phase;
+import dev.slsbench.provision.DeployedEndpoint;
 import dev.slsbench.provision.DeploymentFailure;
 import dev.slsbench.provision.TeardownReport;
 import dev.slsbench.result.BenchmarkResult;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.sagemaker.model.EndpointStatus;
+import software.amazon.awssdk.services.sagemaker.model.SageMakerException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -149,6 +152,44 @@ class ServerlessBenchmarksTest {
 
         assertThat(teardowns).singleElement().satisfies(report -> assertThat(report.isComplete()).isTrue());
         assertThat(emulator.endpointNames()).allSatisfy(name -> assertThat(name).contains(plan.runId()));
+    }
+
+    @Test
+    void aPhaseIsHeardFinishedOnlyOnceItsEndpointsAreDeleted() throws Exception {
+        BenchmarkPlan plan = BenchmarkPlan.builder("echo").endpointUrl(emulator.endpointUrl()).outputDirectory(output)
+                .memorySizesMb(1024).stabilityInvocations(2).concurrencyMaxValues(2).clientMultipliers(1)
+                .concurrencyInvocations(2).build();
+        Map<String, String> phaseOfEndpoint = new java.util.concurrent.ConcurrentHashMap<>();
+        List<String> heard = new CopyOnWriteArrayList<>();
+
+        emulator.benchmarks().run(plan, csvRows(), new BenchmarkListener() {
+            @Override
+            public void endpointReady(DeployedEndpoint endpoint) {
+                phaseOfEndpoint.put(endpoint.endpointName(), endpoint.key().startsWith("s") ? "STABILITY" : "CONCURRENCY");
+            }
+
+            @Override
+            public void phaseFinished(Phase phase, List<ConfigurationResult> results) {
+                phaseOfEndpoint.forEach((name, endpointPhase) -> {
+                    if (endpointPhase.equals(phase.name())) {
+                        heard.add(phase + " " + status(name));
+                    }
+                });
+            }
+        });
+
+        assertThat(heard).containsExactly("STABILITY deleted", "CONCURRENCY deleted");
+    }
+
+    /** "deleted" when the endpoint is Deleting or gone, else its status. */
+    private static String status(String endpointName) {
+        try {
+            EndpointStatus status = emulator.clients().sageMaker()
+                    .describeEndpoint(r -> r.endpointName(endpointName)).endpointStatus();
+            return status == EndpointStatus.DELETING ? "deleted" : status.toString();
+        } catch (SageMakerException e) {
+            return e.awsErrorDetails().errorMessage().startsWith("Could not find") ? "deleted" : e.getMessage();
+        }
     }
 
     @Test
