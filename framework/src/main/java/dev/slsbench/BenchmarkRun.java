@@ -76,7 +76,7 @@ final class BenchmarkRun {
         EndpointProvisioner provisioner = new EndpointProvisioner(clients.sageMaker(), target, teardown,
                 new ResourceNames(plan.modelName(), plan.runId()), plan.runId(), listener);
         MetricsCollector metrics = new MetricsCollector(clients.cloudWatch(), target.metricsSettleTimeout(),
-                target.isLocal() ? Duration.ofMillis(100) : Duration.ofSeconds(15));
+                target.isLocal() ? Duration.ofMillis(100) : Duration.ofSeconds(15), target.metricsResolution());
         PhaseExecution phases = new PhaseExecution(provisioner, teardown, metrics, layout, listener, warnings);
 
         PhaseExecution.Outcome stability = phases.run(Phase.STABILITY, plan.stabilityConfigurations(),
@@ -85,16 +85,21 @@ final class BenchmarkRun {
         StabilityAnalysis.Analysis analysis = StabilityAnalysis.analyse(plan, priceTable, region, stability.results(),
                 stability.recorded(), warnings);
         List<ConfigurationResult> results = new ArrayList<>(stability.results());
+        Optional<Recommendation> recommendation = analysis.recommendation();
 
         if (plan.includeConcurrency()) {
             Optional<Integer> memoryMb = plan.concurrencyMemoryMb()
                     .or(() -> analysis.recommendation().map(Recommendation::memoryMb));
             if (memoryMb.isPresent()) {
-                results.addAll(phases.run(Phase.CONCURRENCY, plan.concurrencyConfigurations(memoryMb.get()),
+                List<ConfigurationResult> concurrency = phases.run(Phase.CONCURRENCY,
+                        plan.concurrencyConfigurations(memoryMb.get()),
                         (ConcurrencyConfiguration c) -> endpoint("c" + c.memoryMb() + "-" + c.maxConcurrency(),
                                 c.endpointShape()),
                         new ConcurrencyRunner(clients.runtime(), payloads, ClosedLoopSettings.concurrency(plan),
-                                listener)::run).results());
+                                target.metricsResolution(), listener)::run).results();
+                results.addAll(concurrency);
+                recommendation = ConcurrencyAnalysis.withMaxConcurrency(recommendation, memoryMb.get(), concurrency,
+                        warnings);
             } else {
                 String reason = "no memory size was pinned or recommended";
                 warnings.add("concurrency phase skipped: " + reason);
@@ -111,7 +116,7 @@ final class BenchmarkRun {
         RunEnvironment environment = RunEnvironment.current(
                 target.endpointUrl().map(Object::toString).orElse("aws"), region);
         BenchmarkResult result = new BenchmarkResult(plan, environment, startedAt, Instant.now(), payloadSummary,
-                results, analysis.cost(), analysis.recommendation(), List.copyOf(warnings));
+                results, analysis.cost(), recommendation, List.copyOf(warnings));
         try {
             ResultFilesWriter.write(result, layout.root(), renderer);
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.slsbench;
 
 import dev.slsbench.load.LoadTarget;
+import dev.slsbench.metrics.CallWindow;
 import dev.slsbench.metrics.EndpointMetrics;
 import dev.slsbench.metrics.MetricsCollector;
 import dev.slsbench.output.RawResultsCsvWriter;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +33,10 @@ import java.util.function.Function;
 /**
  * Runs one phase end to end: deploys one endpoint per distinct endpoint key (configurations
  * sharing a key share the endpoint), runs the load on those that deployed while streaming raw
- * rows to the phase's CSV, reads each endpoint's CloudWatch metrics over the window of all its
- * calls, deletes the phase's endpoints, and returns one result per configuration in planned order
+ * rows to the phase's CSV, reads each configuration's CloudWatch metrics over the window of its own
+ * calls (not reaching into the time its endpoint served the configuration before or after it,
+ * as far as CloudWatch's resolution allows, with a warning where it cannot), deletes the phase's
+ * endpoints, and returns one result per configuration in planned order
  * (a configuration whose endpoint failed to deploy gets a DEPLOYMENT_FAILED result).
  */
 final class PhaseExecution {
@@ -82,13 +86,14 @@ final class PhaseExecution {
         }
         DeploymentOutcome deployed = provisioner.deploy(List.copyOf(requests.values()));
         Instant deployedAt = Instant.now();
+        List<ConfigurationResult> results = new ArrayList<>();
+        Map<String, RecordedConfiguration> recorded = new LinkedHashMap<>();
         try {
             List<LoadTarget> targets = new ArrayList<>();
             for (C configuration : configurations) {
                 deployed.endpoint(keyOf.get(configuration.id()))
                         .ifPresent(endpoint -> targets.add(new LoadTarget(configuration, endpoint.endpointName())));
             }
-            Map<String, RecordedConfiguration> recorded = new LinkedHashMap<>();
             try (RawResultsCsvWriter raw = RawResultsCsvWriter.open(phase, layout)) {
                 for (RecordedConfiguration r : load.run(targets, raw::append)) {
                     recorded.put(r.configuration().id(), r);
@@ -96,13 +101,12 @@ final class PhaseExecution {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the " + phase + " raw results under " + layout.root(), e);
             }
-            Map<String, EndpointMetrics> metricsByKey = collectMetrics(deployed, recorded, keyOf);
-            List<ConfigurationResult> results = new ArrayList<>();
+            Map<String, EndpointMetrics> metricsById = collectMetrics(deployed, recorded, keyOf);
             for (C configuration : configurations) {
                 String key = keyOf.get(configuration.id());
                 RecordedConfiguration r = recorded.get(configuration.id());
                 if (r != null) {
-                    results.add(ConfigurationResults.measured(r, metricsByKey.get(key)));
+                    results.add(ConfigurationResults.measured(r, metricsById.get(configuration.id())));
                 } else {
                     DeploymentFailure failure = deployed.failed().stream().filter(f -> f.key().equals(key)).findFirst()
                             .orElseThrow(() -> new IllegalStateException("configuration " + configuration.id()
@@ -110,37 +114,60 @@ final class PhaseExecution {
                     results.add(ConfigurationResults.deploymentFailed(configuration, failure, deployedAt));
                 }
             }
-            listener.phaseFinished(phase, results);
-            return new Outcome(results, recorded);
         } finally {
             for (DeployedEndpoint endpoint : deployed.ready()) {
                 teardown.delete(endpoint.endpointName(), endpoint.endpointConfigName()).failures()
                         .forEach(failure -> warnings.add("could not delete after the " + phase + " phase: " + failure));
             }
         }
+        listener.phaseFinished(phase, results);
+        return new Outcome(results, recorded);
     }
 
+    /** Each recorded configuration's metrics, by configuration id. */
     private Map<String, EndpointMetrics> collectMetrics(DeploymentOutcome deployed,
                                                         Map<String, RecordedConfiguration> recorded,
                                                         Map<String, String> keyOf) throws InterruptedException {
-        Map<String, EndpointMetrics> byKey = new HashMap<>();
+        Map<String, EndpointMetrics> byId = new HashMap<>();
         for (DeployedEndpoint endpoint : deployed.ready()) {
             List<RecordedConfiguration> calls = recorded.values().stream()
-                    .filter(r -> endpoint.key().equals(keyOf.get(r.configuration().id()))).toList();
-            if (calls.isEmpty()) {
-                continue;
-            }
-            Instant from = calls.stream().map(RecordedConfiguration::windowStart).min(Instant::compareTo).orElseThrow();
-            Instant to = calls.stream().map(RecordedConfiguration::windowEnd).max(Instant::compareTo).orElseThrow();
-            long succeeded = calls.stream().mapToLong(r -> r.outcomes().ok()).sum();
-            try {
-                byKey.put(endpoint.key(), metrics.collect(endpoint.endpointName(), endpoint.variantName(), from, to,
-                        succeeded));
-            } catch (SdkException e) {
-                warnings.add("CloudWatch metrics of " + endpoint.endpointName() + " could not be read: " + e.getMessage());
-                byKey.put(endpoint.key(), EndpointMetrics.none(endpoint.endpointName(), from));
+                    .filter(r -> endpoint.key().equals(keyOf.get(r.configuration().id())))
+                    .sorted(Comparator.comparing(RecordedConfiguration::windowStart)).toList();
+            for (int i = 0; i < calls.size(); i++) {
+                RecordedConfiguration r = calls.get(i);
+                CallWindow window = new CallWindow(r.windowStart(), r.windowEnd(),
+                        i == 0 ? Instant.MIN : min(calls.get(i - 1).windowEnd(), r.windowStart()),
+                        i == calls.size() - 1 ? Instant.MAX : max(calls.get(i + 1).windowStart(), r.windowEnd()));
+                byId.put(r.configuration().id(), collect(endpoint, r, window));
             }
         }
-        return byKey;
+        return byId;
+    }
+
+    private EndpointMetrics collect(DeployedEndpoint endpoint, RecordedConfiguration r, CallWindow window)
+            throws InterruptedException {
+        try {
+            EndpointMetrics collected = metrics.collect(endpoint.endpointName(), endpoint.variantName(), window,
+                    r.outcomes().ok());
+            if (window.sharesTimeWithNeighbours(collected.windowStart(), collected.windowEnd())) {
+                warnings.add("CloudWatch metrics of " + r.configuration().id() + " (" + collected.windowStart() + " to "
+                        + collected.windowEnd() + ") also count calls of the configuration before or after it on "
+                        + endpoint.endpointName() + ": CloudWatch keeps these metrics per " + metrics.resolution().toSeconds()
+                        + " s");
+            }
+            return collected;
+        } catch (SdkException e) {
+            warnings.add("CloudWatch metrics of " + endpoint.endpointName() + " for " + r.configuration().id()
+                    + " could not be read: " + e.getMessage());
+            return EndpointMetrics.none(endpoint.endpointName(), r.windowStart());
+        }
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 }

@@ -1,5 +1,6 @@
 package dev.slsbench;
 
+import dev.slsbench.metrics.EndpointMetrics;
 import dev.slsbench.metrics.SageMakerMetric;
 import dev.slsbench.output.RawResultsCsvWriter;
 import dev.slsbench.output.ResultsJsonReader;
@@ -10,6 +11,7 @@ import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.OpenLoopPhase;
 import dev.slsbench.plan.Phase;
+import dev.slsbench.provision.DeployedEndpoint;
 import dev.slsbench.provision.DeploymentFailure;
 import dev.slsbench.provision.TeardownReport;
 import dev.slsbench.result.BenchmarkResult;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.sagemaker.model.EndpointStatus;
+import software.amazon.awssdk.services.sagemaker.model.SageMakerException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,6 +74,10 @@ class ServerlessBenchmarksTest {
         return Payloads.of(Invocation.of("1,2,3", "text/csv"), Invocation.of("4,5,6,7", "text/csv"));
     }
 
+    private static double sum(EndpointMetrics metrics, SageMakerMetric metric) {
+        return metrics.get(metric).map(s -> s.average() * s.sampleCount().orElseThrow()).orElse(0.0);
+    }
+
     private static List<String> header(Path csv) throws IOException {
         return List.of(Files.readAllLines(csv).getFirst().split(",", -1));
     }
@@ -109,8 +117,20 @@ class ServerlessBenchmarksTest {
         assertThat(result.configurations(Phase.CONCURRENCY)).extracting(c -> c.configuration().id())
                 .containsExactly("c" + recommended + "-2-2", "c" + recommended + "-2-4",
                         "c" + recommended + "-4-4", "c" + recommended + "-4-8");
-        assertThat(result.configurations(Phase.CONCURRENCY)).allSatisfy(c ->
-                assertThat(c.outcomes().issued()).isEqualTo(20));
+        assertThat(result.configurations(Phase.CONCURRENCY)).allSatisfy(c -> {
+            assertThat(c.outcomes().issued()).isEqualTo(20);
+            assertThat(c.metrics()).as("CloudWatch figures of %s's own calls", c.configuration().id())
+                    .hasValueSatisfying(metrics -> {
+                        assertThat(sum(metrics, SageMakerMetric.INVOCATIONS)).isEqualTo(20);
+                        assertThat(sum(metrics, SageMakerMetric.INVOCATION_4XX_ERRORS))
+                                .isEqualTo(c.outcomes().throttled());
+                    });
+        });
+        assertThat(result.recommendation().get().maxConcurrency()).hasValueSatisfying(maxConcurrency ->
+                assertThat(maxConcurrency).isIn(2, 4));
+        assertThat(result.recommendation().get().reason()).contains("MaxConcurrency "
+                + result.recommendation().get().maxConcurrency().orElseThrow() + ": ", "calls/s",
+                "Throttled with no more clients than MaxConcurrency: 2: 0.0%, 4: 0.0%.");
         assertThat(result.costAnalysis()).hasValueSatisfying(cost ->
                 assertThat(cost.configurations()).hasSize(2));
 
@@ -132,6 +152,44 @@ class ServerlessBenchmarksTest {
 
         assertThat(teardowns).singleElement().satisfies(report -> assertThat(report.isComplete()).isTrue());
         assertThat(emulator.endpointNames()).allSatisfy(name -> assertThat(name).contains(plan.runId()));
+    }
+
+    @Test
+    void aPhaseIsHeardFinishedOnlyOnceItsEndpointsAreDeleted() throws Exception {
+        BenchmarkPlan plan = BenchmarkPlan.builder("echo").endpointUrl(emulator.endpointUrl()).outputDirectory(output)
+                .memorySizesMb(1024).stabilityInvocations(2).concurrencyMaxValues(2).clientMultipliers(1)
+                .concurrencyInvocations(2).build();
+        Map<String, String> phaseOfEndpoint = new java.util.concurrent.ConcurrentHashMap<>();
+        List<String> heard = new CopyOnWriteArrayList<>();
+
+        emulator.benchmarks().run(plan, csvRows(), new BenchmarkListener() {
+            @Override
+            public void endpointReady(DeployedEndpoint endpoint) {
+                phaseOfEndpoint.put(endpoint.endpointName(), endpoint.key().startsWith("s") ? "STABILITY" : "CONCURRENCY");
+            }
+
+            @Override
+            public void phaseFinished(Phase phase, List<ConfigurationResult> results) {
+                phaseOfEndpoint.forEach((name, endpointPhase) -> {
+                    if (endpointPhase.equals(phase.name())) {
+                        heard.add(phase + " " + status(name));
+                    }
+                });
+            }
+        });
+
+        assertThat(heard).containsExactly("STABILITY deleted", "CONCURRENCY deleted");
+    }
+
+    /** "deleted" when the endpoint is Deleting or gone, else its status. */
+    private static String status(String endpointName) {
+        try {
+            EndpointStatus status = emulator.clients().sageMaker()
+                    .describeEndpoint(r -> r.endpointName(endpointName)).endpointStatus();
+            return status == EndpointStatus.DELETING ? "deleted" : status.toString();
+        } catch (SageMakerException e) {
+            return e.awsErrorDetails().errorMessage().startsWith("Could not find") ? "deleted" : e.getMessage();
+        }
     }
 
     @Test

@@ -7,6 +7,8 @@ import dev.slsbench.record.InvocationSink;
 import dev.slsbench.record.RecordedConfiguration;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,15 +23,26 @@ import java.util.concurrent.atomic.AtomicLong;
  * on the same endpoint (one MaxConcurrency, several client counts) run one after another;
  * different endpoints run at the same time, as in the toolkit. Calls beyond MaxConcurrency are
  * throttled by the endpoint and recorded as such, which is the point of multipliers above 1.
+ *
+ * <p>Each configuration after the first on an endpoint starts just after the next whole multiple
+ * of the {@code metricsResolution} (since the epoch), so that CloudWatch, which keeps metrics per
+ * period of that length, can report every configuration's figures apart from its neighbours':
+ * at most one resolution of idle time per configuration (up to 1 s on the emulator, 60 s on AWS).
  */
 public final class ConcurrencyRunner {
+
+    /** Past the period boundary by this much, for clock differences between client and service. */
+    static final Duration CLOCK_MARGIN = Duration.ofMillis(50);
 
     private final SageMakerRuntimeClient runtime;
     private final Payloads payloads;
     private final ClosedLoopSettings settings;
     private final LoadListener listener;
+    private final Duration metricsResolution;
 
     /**
+     * A runner that starts each configuration as soon as the previous one on its endpoint ended.
+     *
      * @param runtime the runtime client (retries off), pooled for the most clients at once
      * @param payloads the examples calls draw from
      * @param settings invocations per configuration and delays
@@ -37,10 +50,27 @@ public final class ConcurrencyRunner {
      */
     public ConcurrencyRunner(SageMakerRuntimeClient runtime, Payloads payloads, ClosedLoopSettings settings,
                              LoadListener listener) {
+        this(runtime, payloads, settings, Duration.ZERO, listener);
+    }
+
+    /**
+     * @param runtime the runtime client (retries off), pooled for the most clients at once
+     * @param payloads the examples calls draw from
+     * @param settings invocations per configuration and delays
+     * @param metricsResolution CloudWatch's period for the endpoints' metrics, that consecutive
+     *        configurations on an endpoint are kept apart by; zero to run them back to back
+     * @param listener told about progress
+     */
+    public ConcurrencyRunner(SageMakerRuntimeClient runtime, Payloads payloads, ClosedLoopSettings settings,
+                             Duration metricsResolution, LoadListener listener) {
         this.runtime = Objects.requireNonNull(runtime, "runtime");
         this.payloads = Objects.requireNonNull(payloads, "payloads");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.metricsResolution = Objects.requireNonNull(metricsResolution, "metricsResolution");
         this.listener = Objects.requireNonNull(listener, "listener");
+        if (metricsResolution.isNegative()) {
+            throw new IllegalArgumentException("metricsResolution: " + metricsResolution + " is negative");
+        }
     }
 
     /**
@@ -69,12 +99,27 @@ public final class ConcurrencyRunner {
         PhaseThreads.pause(settings.coldStartDelay());
         List<RecordedConfiguration> results = new ArrayList<>();
         for (LoadTarget target : group) {
+            if (!results.isEmpty()) {
+                startNextMetricsPeriod();
+            }
             results.add(runConfiguration(target, sink));
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException();
             }
         }
         return results;
+    }
+
+    /** Waits until just past the next whole multiple of the metrics resolution on the wall clock. */
+    private void startNextMetricsPeriod() throws InterruptedException {
+        if (metricsResolution.isZero()) {
+            return;
+        }
+        Instant now = Instant.now();
+        long nowNanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        long step = metricsResolution.toNanos();
+        long next = Math.floorDiv(nowNanos, step) * step + step;
+        Thread.sleep(Duration.ofNanos(next - nowNanos).plus(CLOCK_MARGIN));
     }
 
     private RecordedConfiguration runConfiguration(LoadTarget target, InvocationSink sink) throws InterruptedException {

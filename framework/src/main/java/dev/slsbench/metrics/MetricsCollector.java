@@ -19,16 +19,19 @@ import java.util.OptionalDouble;
 /**
  * Reads an endpoint's CloudWatch metrics ({@link SageMakerMetric}: ModelSetupTime,
  * ModelLatency, OverheadLatency, Invocations, Invocation4XXErrors, Invocation5XXErrors,
- * MemoryUtilization; dimensions {@code EndpointName} and {@code VariantName}) over a benchmark's
- * window, with one GetMetricData request per attempt: SampleCount, Average, Minimum, Maximum,
- * p25, p50 and p75 of each metric over one period covering the whole window, as the toolkit
- * asks GetMetricStatistics for. Latencies are converted from microseconds to milliseconds.
+ * MemoryUtilization; dimensions {@code EndpointName} and {@code VariantName}) over the window
+ * of one configuration's calls, with one GetMetricData request (all its pages) per attempt:
+ * SampleCount, Average, Minimum, Maximum, p25, p50 and p75 of each metric, as the toolkit asks
+ * GetMetricStatistics for. Latencies are converted from microseconds to milliseconds.
  *
- * <p>The period is the shortest multiple of 60 s whose aligned bucket holds the whole window,
- * and the query starts at that bucket, so CloudWatch answers with one data point per
- * statistic. Should it answer with several, counts are summed, averages weighted by sample
- * count, extremes combined, and percentiles (which cannot be combined) reported absent. A
- * metric without data is reported {@link EndpointMetrics#missing() missing}, never as zero.
+ * <p>Where possible the query is one aligned period holding every call, so that CloudWatch
+ * answers with one data point per statistic; when that period would reach into the time the
+ * endpoint served another configuration, the calls are covered with periods of the metrics'
+ * resolution instead ({@link CallWindow}; the rule is {@code QueryWindow}'s). With several data
+ * points, counts are summed, averages weighted by sample count, extremes combined, and
+ * percentiles (which cannot be combined) reported absent. A metric without data is reported
+ * {@link EndpointMetrics#missing() missing}, never as zero. The result's window is the span
+ * queried.
  *
  * <p>CloudWatch publishes SageMaker metrics with a delay; when told how many calls succeeded,
  * the collector polls until the Invocations count reaches that number or the settle timeout
@@ -37,35 +40,55 @@ import java.util.OptionalDouble;
 public final class MetricsCollector {
 
     static final List<String> STATISTICS = List.of("SampleCount", "Average", "Minimum", "Maximum", "p25", "p50", "p75");
-    private static final long PERIOD_STEP_SECONDS = 60;
 
     private final CloudWatchClient cloudWatch;
     private final Duration settleTimeout;
     private final Duration pollInterval;
+    private final int resolutionSeconds;
 
     /**
      * @param cloudWatch the CloudWatch client
      * @param settleTimeout how long to wait for CloudWatch to show expected calls (zero: no waiting)
      * @param pollInterval pause between attempts while waiting
+     * @param resolution the finest period the metrics are kept at: 1, 5, 10, 30 s or a multiple of
+     *        60 s (SageMaker on AWS: 60 s; the slsbench emulator: 1 s)
      */
-    public MetricsCollector(CloudWatchClient cloudWatch, Duration settleTimeout, Duration pollInterval) {
+    public MetricsCollector(CloudWatchClient cloudWatch, Duration settleTimeout, Duration pollInterval,
+                            Duration resolution) {
         this.cloudWatch = Objects.requireNonNull(cloudWatch, "cloudWatch");
         this.settleTimeout = Objects.requireNonNull(settleTimeout, "settleTimeout");
         this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
+        Objects.requireNonNull(resolution, "resolution");
         if (pollInterval.isNegative() || pollInterval.isZero()) {
             throw new IllegalArgumentException("pollInterval: " + pollInterval + " is not positive");
         }
+        long seconds = resolution.getSeconds();
+        if (resolution.getNano() != 0 || !(List.of(1L, 5L, 10L, 30L).contains(seconds) || (seconds > 0 && seconds % 60 == 0))) {
+            throw new IllegalArgumentException("resolution: " + resolution + " is not 1, 5, 10 or 30 s or a multiple of 60 s");
+        }
+        this.resolutionSeconds = Math.toIntExact(seconds);
+    }
+
+    /** The finest period the metrics are read at. */
+    public Duration resolution() {
+        return Duration.ofSeconds(resolutionSeconds);
     }
 
     /** The metrics of one endpoint variant over {@code [from, to]}, as they are now. */
     public EndpointMetrics collect(String endpointName, String variantName, Instant from, Instant to) {
-        Window window = Window.covering(from, to);
-        GetMetricDataResponse response = cloudWatch.getMetricData(r -> r
-                .startTime(window.start()).endTime(window.end())
-                .metricDataQueries(queries(endpointName, variantName, window.periodSeconds())));
+        return collect(endpointName, variantName, CallWindow.of(from, to));
+    }
+
+    /** The metrics of one endpoint variant for the calls in {@code calls}, as they are now. */
+    public EndpointMetrics collect(String endpointName, String variantName, CallWindow calls) {
+        QueryWindow window = QueryWindow.of(calls, resolutionSeconds);
         Map<String, List<Double>> valuesById = new HashMap<>();
-        for (MetricDataResult result : response.metricDataResults()) {
-            valuesById.computeIfAbsent(result.id(), id -> new ArrayList<>()).addAll(result.values());
+        for (GetMetricDataResponse page : cloudWatch.getMetricDataPaginator(r -> r
+                .startTime(window.start()).endTime(window.end())
+                .metricDataQueries(queries(endpointName, variantName, window.periodSeconds())))) {
+            for (MetricDataResult result : page.metricDataResults()) {
+                valuesById.computeIfAbsent(result.id(), id -> new ArrayList<>()).addAll(result.values());
+            }
         }
         Map<String, MetricSummary> metrics = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
@@ -77,7 +100,7 @@ public final class MetricsCollector {
                 metrics.put(metric.metricName(), summary);
             }
         }
-        return new EndpointMetrics(endpointName, from, to, metrics, missing);
+        return new EndpointMetrics(endpointName, window.start(), window.end(), metrics, missing);
     }
 
     /**
@@ -88,9 +111,20 @@ public final class MetricsCollector {
      */
     public EndpointMetrics collect(String endpointName, String variantName, Instant from, Instant to,
                                    long expectedInvocations) throws InterruptedException {
+        return collect(endpointName, variantName, CallWindow.of(from, to), expectedInvocations);
+    }
+
+    /**
+     * The metrics for the calls in {@code calls} once CloudWatch counts at least
+     * {@code expectedInvocations} Invocations, or what it has when the settle timeout ends.
+     *
+     * @throws InterruptedException when interrupted while waiting
+     */
+    public EndpointMetrics collect(String endpointName, String variantName, CallWindow calls,
+                                   long expectedInvocations) throws InterruptedException {
         long deadline = System.nanoTime() + settleTimeout.toNanos();
         while (true) {
-            EndpointMetrics metrics = collect(endpointName, variantName, from, to);
+            EndpointMetrics metrics = collect(endpointName, variantName, calls);
             double invocations = metrics.get(SageMakerMetric.INVOCATIONS)
                     .map(s -> s.average() * s.sampleCount().orElse(0)).orElse(0.0);
             if (invocations + 0.5 >= expectedInvocations || System.nanoTime() - deadline >= 0) {
@@ -161,23 +195,5 @@ public final class MetricsCollector {
     private static OptionalDouble single(Map<String, List<Double>> valuesById, String id, double scale) {
         List<Double> values = valuesById.getOrDefault(id, List.of());
         return values.size() == 1 ? OptionalDouble.of(values.getFirst() * scale) : OptionalDouble.empty();
-    }
-
-    /** One aligned CloudWatch bucket holding a whole window. */
-    record Window(Instant start, Instant end, int periodSeconds) {
-
-        static Window covering(Instant from, Instant to) {
-            if (to.isBefore(from)) {
-                throw new IllegalArgumentException("window: " + to + " is before " + from);
-            }
-            long first = from.getEpochSecond();
-            long last = to.getEpochSecond() + (to.getNano() > 0 ? 1 : 0);
-            long period = PERIOD_STEP_SECONDS;
-            while (Math.floorDiv(first, period) * period + period < Math.max(last, first + 1)) {
-                period += PERIOD_STEP_SECONDS;
-            }
-            long start = Math.floorDiv(first, period) * period;
-            return new Window(Instant.ofEpochSecond(start), Instant.ofEpochSecond(start + period), Math.toIntExact(period));
-        }
     }
 }

@@ -24,7 +24,9 @@ import java.util.Optional;
  * {@link #dummyCredentials()}. Waiting figures default by target: an endpoint URL on a loopback
  * host polls deployments every 100 ms for up to 2 minutes and waits up to 10 s for CloudWatch;
  * anything else polls every 30 s (the SDK waiter's own delay) for up to an hour and waits up to
- * 5 minutes for CloudWatch, which publishes SageMaker metrics about a minute late.
+ * 5 minutes for CloudWatch, which publishes SageMaker metrics about a minute late. CloudWatch
+ * is read at a resolution of 1 s on a loopback URL (the slsbench emulator keeps one-second data)
+ * and of 60 s elsewhere (SageMaker publishes endpoint metrics per minute).
  */
 public final class AwsTarget {
 
@@ -37,6 +39,7 @@ public final class AwsTarget {
     private final Duration deploymentPollInterval;
     private final Duration deploymentTimeout;
     private final Duration metricsSettleTimeout;
+    private final Duration metricsResolution;
     private final Duration invocationTimeout;
 
     private AwsTarget(Builder b) {
@@ -50,6 +53,8 @@ public final class AwsTarget {
                 : local ? Duration.ofMinutes(2) : Duration.ofHours(1);
         metricsSettleTimeout = b.metricsSettleTimeout != null ? b.metricsSettleTimeout
                 : local ? Duration.ofSeconds(10) : Duration.ofMinutes(5);
+        metricsResolution = b.metricsResolution != null ? b.metricsResolution
+                : local ? Duration.ofSeconds(1) : Duration.ofSeconds(60);
         invocationTimeout = b.invocationTimeout;
     }
 
@@ -73,7 +78,7 @@ public final class AwsTarget {
         return new Builder().region(region.orElse(null)).endpointUrl(endpointUrl.orElse(null))
                 .credentialsProvider(credentialsProvider.orElse(null)).deploymentPollInterval(deploymentPollInterval)
                 .deploymentTimeout(deploymentTimeout).metricsSettleTimeout(metricsSettleTimeout)
-                .invocationTimeout(invocationTimeout);
+                .metricsResolution(metricsResolution).invocationTimeout(invocationTimeout);
     }
 
     /** The region; empty means the SDK's default region chain (or us-east-1 with an endpoint URL). */
@@ -93,6 +98,12 @@ public final class AwsTarget {
 
     /** How long to wait for CloudWatch to show every call of a configuration. */
     public Duration metricsSettleTimeout() { return metricsSettleTimeout; }
+
+    /**
+     * The finest CloudWatch period the target's SageMaker metrics are kept at, which bounds how
+     * closely one configuration's metrics can be told from the next one's on the same endpoint.
+     */
+    public Duration metricsResolution() { return metricsResolution; }
 
     /**
      * The client-side limit of one InvokeEndpoint call; a call exceeding it ends as a client
@@ -136,6 +147,7 @@ public final class AwsTarget {
         private Duration deploymentPollInterval;
         private Duration deploymentTimeout;
         private Duration metricsSettleTimeout;
+        private Duration metricsResolution;
         private Duration invocationTimeout = Duration.ofSeconds(70);
 
         private Builder() {
@@ -159,6 +171,12 @@ public final class AwsTarget {
         /** The longest wait for CloudWatch data; {@code null} for the target's default. */
         public Builder metricsSettleTimeout(Duration timeout) { this.metricsSettleTimeout = timeout; return this; }
 
+        /**
+         * The finest period CloudWatch keeps the metrics at: 1, 5, 10 or 30 s or a multiple of
+         * 60 s; {@code null} for the target's default.
+         */
+        public Builder metricsResolution(Duration resolution) { this.metricsResolution = resolution; return this; }
+
         /** The client-side limit of one InvokeEndpoint call. */
         public Builder invocationTimeout(Duration timeout) { this.invocationTimeout = timeout; return this; }
 
@@ -176,6 +194,9 @@ public final class AwsTarget {
             positive(problems, "deploymentPollInterval", deploymentPollInterval, true);
             positive(problems, "deploymentTimeout", deploymentTimeout, true);
             positive(problems, "metricsSettleTimeout", metricsSettleTimeout, false);
+            if (metricsResolution != null && !isCloudWatchPeriod(metricsResolution)) {
+                problems.add("metricsResolution: " + metricsResolution + " is not 1, 5, 10 or 30 s or a multiple of 60 s");
+            }
             if (invocationTimeout == null || invocationTimeout.isNegative() || invocationTimeout.isZero()) {
                 problems.add("invocationTimeout: " + invocationTimeout + " is not positive");
             }
@@ -183,6 +204,11 @@ public final class AwsTarget {
                 throw new IllegalArgumentException(String.join("; ", problems));
             }
             return new AwsTarget(this);
+        }
+
+        private static boolean isCloudWatchPeriod(Duration d) {
+            long seconds = d.getSeconds();
+            return d.getNano() == 0 && (List.of(1L, 5L, 10L, 30L).contains(seconds) || (seconds > 0 && seconds % 60 == 0));
         }
 
         private static void positive(List<String> problems, String name, Duration value, boolean strictly) {

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Creates serverless endpoints through the SageMaker API, all of a batch in parallel: per
@@ -28,14 +29,24 @@ import java.util.concurrent.Future;
  * and an endpoint, both tagged ({@link SlsbenchTags}), then waits with the SDK's
  * {@code endpoint_in_service} waiter, polling as the {@link AwsTarget} says.
  *
- * <p>Every resource is registered with the {@link Teardown} the moment it exists. A request
- * that fails (creation refused, status Failed, waiter timeout) is reported with SageMaker's
- * FailureReason when there is one, its resources are deleted at once, and the others go on.
+ * <p>Every resource is registered with the {@link Teardown} before its create call is made, so
+ * that a call cut short after SageMaker acted on it (an interrupted run) is still deleted; and
+ * {@link #deploy} returns or throws only once its workers have stopped (or
+ * {@link #WORKER_STOP_TIMEOUT} passed), so the teardown that follows sees every name they
+ * registered. A request that fails (creation refused, status Failed, waiter timeout) is reported
+ * with SageMaker's FailureReason when there is one, its resources are deleted at once, and the
+ * others go on.
  */
 public final class EndpointProvisioner {
 
     /** The single production variant of every endpoint, as in the toolkit. */
     public static final String VARIANT_NAME = "variant1";
+    /**
+     * How long {@link #deploy} waits for its workers to stop once interrupted: a control-plane
+     * call blocked in a socket read does not heed the interrupt, and ends within the HTTP
+     * client's socket timeout (30 s) plus a connection timeout.
+     */
+    public static final Duration WORKER_STOP_TIMEOUT = Duration.ofSeconds(60);
     private static final int MAX_PARALLEL_DEPLOYMENTS = 16;
 
     private final SageMakerClient sageMaker;
@@ -67,7 +78,8 @@ public final class EndpointProvisioner {
      * Deploys every request in parallel and waits for all of them.
      *
      * @throws InterruptedException when the calling thread is interrupted; deployments in
-     *         progress are abandoned (their resources stay registered with the teardown)
+     *         progress are abandoned (their resources stay registered with the teardown), and
+     *         their workers are interrupted and waited for, at most {@link #WORKER_STOP_TIMEOUT}
      */
     public DeploymentOutcome deploy(List<EndpointRequest> requests) throws InterruptedException {
         if (requests.isEmpty()) {
@@ -91,7 +103,25 @@ public final class EndpointProvisioner {
             }
             return new DeploymentOutcome(ready, failed);
         } finally {
-            pool.shutdownNow();
+            stop(pool);
+        }
+    }
+
+    /**
+     * Interrupts the workers still deploying and waits for them, with this thread's interrupt
+     * flag cleared while waiting and restored afterwards.
+     */
+    private static void stop(ExecutorService pool) {
+        pool.shutdownNow();
+        boolean interrupted = Thread.interrupted();
+        try {
+            pool.awaitTermination(WORKER_STOP_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -110,16 +140,16 @@ public final class EndpointProvisioner {
         long startNanos = System.nanoTime();
         ResourceNames.EndpointNames resource = names.next(request.key());
         listener.deploymentStarted(request, resource.endpointName());
-        boolean configCreated = false;
         boolean endpointCreated = false;
         try {
-            checkNotShuttingDown();
+            checkMayCreate();
+            teardown.willCreateEndpointConfig(resource.endpointConfigName());
             sageMaker.createEndpointConfig(r -> r.endpointConfigName(resource.endpointConfigName())
                     .productionVariants(variant(request))
                     .tags(SlsbenchTags.forResource(runId, request.key())));
-            configCreated = true;
             teardown.endpointConfigCreated(resource.endpointConfigName());
-            checkNotShuttingDown();
+            checkMayCreate();
+            teardown.willCreateEndpoint(resource.endpointName());
             sageMaker.createEndpoint(r -> r.endpointName(resource.endpointName())
                     .endpointConfigName(resource.endpointConfigName())
                     .tags(SlsbenchTags.forResource(runId, request.key())));
@@ -132,22 +162,22 @@ public final class EndpointProvisioner {
                 listener.endpointReady(endpoint);
                 return endpoint;
             }
-            return fail(request, resource, true, reason(resource.endpointName(), response.matched().exception().orElse(null)));
+            return fail(request, resource, reason(resource.endpointName(), response.matched().exception().orElse(null)));
         } catch (SdkException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw e;
             }
-            if (!configCreated) {
-                return fail(request, resource, false, ResourceDeleter.describe(e));
-            }
             String reason = endpointCreated ? reason(resource.endpointName(), e) : ResourceDeleter.describe(e);
-            return fail(request, resource, endpointCreated, reason);
+            return fail(request, resource, reason);
         }
     }
 
-    private void checkNotShuttingDown() {
+    private void checkMayCreate() {
         if (teardown.isShuttingDown()) {
             throw new CancellationException("the JVM is shutting down");
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("the deployment was interrupted");
         }
     }
 
@@ -180,11 +210,15 @@ public final class EndpointProvisioner {
         }
     }
 
-    private DeploymentFailure fail(EndpointRequest request, ResourceNames.EndpointNames resource, boolean endpointCreated,
-                                   String reason) {
-        boolean configCreated = teardown.pendingEndpointConfigs().contains(resource.endpointConfigName());
-        teardown.delete(endpointCreated ? resource.endpointName() : null,
-                configCreated ? resource.endpointConfigName() : null);
+    /**
+     * Reports a failed deployment and deletes what it registered: a create call that failed may
+     * still have acted (e.g. a retried request), and a name never created counts as deleted.
+     */
+    private DeploymentFailure fail(EndpointRequest request, ResourceNames.EndpointNames resource, String reason) {
+        boolean endpointRegistered = teardown.pendingEndpoints().contains(resource.endpointName());
+        boolean configRegistered = teardown.pendingEndpointConfigs().contains(resource.endpointConfigName());
+        teardown.delete(endpointRegistered ? resource.endpointName() : null,
+                configRegistered ? resource.endpointConfigName() : null);
         DeploymentFailure failure = new DeploymentFailure(request, resource.endpointName(), reason);
         listener.deploymentFailed(failure);
         return failure;

@@ -21,6 +21,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * exactly when teardown must still work. Once the shutdown hook has run, resources registered
  * later are deleted at once. Anything created but never registered (a JVM killed mid-call) is
  * what {@link Cleanup} is for.
+ *
+ * <p>Names are registered <em>before</em> the create call ({@link #willCreateEndpointConfig},
+ * {@link #willCreateEndpoint}): a call interrupted after SageMaker acted on it must still be
+ * deleted, and a name that was never created counts as deleted (SageMaker answers "Could not
+ * find ..."). Registering again once the call returned ({@link #endpointCreated}) deletes at once
+ * when the shutdown hook ran in between.
  */
 public final class Teardown implements AutoCloseable {
 
@@ -63,12 +69,22 @@ public final class Teardown implements AutoCloseable {
         return shuttingDown;
     }
 
-    /** Remembers an endpoint config just created. */
+    /** Remembers an endpoint config about to be created, before the create call is made. */
+    public void willCreateEndpointConfig(String name) {
+        remember(endpointConfigs, name);
+    }
+
+    /** Remembers an endpoint about to be created, before the create call is made. */
+    public void willCreateEndpoint(String name) {
+        remember(endpoints, name);
+    }
+
+    /** Remembers an endpoint config just created (again, if it was registered before the call). */
     public void endpointConfigCreated(String name) {
         remember(endpointConfigs, name);
     }
 
-    /** Remembers an endpoint just created. */
+    /** Remembers an endpoint just created (again, if it was registered before the call). */
     public void endpointCreated(String name) {
         remember(endpoints, name);
     }

@@ -70,19 +70,25 @@ class EndpointProvisionerFaultTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aRefusedEndpointConfigFailsWithSageMakersMessageAndDeletesNothing() throws InterruptedException {
-        when(sageMaker.createEndpointConfig(any(Consumer.class))).thenThrow(SageMakerException.builder()
-                .awsErrorDetails(AwsErrorDetails.builder().errorCode("ValidationException")
-                        .errorMessage("Could not find model \"model\".").build())
-                .statusCode(400).build());
+    void aRefusedEndpointConfigFailsWithSageMakersMessageAndLeavesNothingRegistered() throws InterruptedException {
+        when(sageMaker.createEndpointConfig(any(Consumer.class))).thenThrow(validation("Could not find model \"model\"."));
+        when(sageMaker.deleteEndpointConfig(any(Consumer.class)))
+                .thenThrow(validation("Could not find endpoint configuration \"cfg\"."));
         Teardown teardown = new Teardown(sageMaker, new ProvisioningListener() { });
 
         DeploymentOutcome outcome = provisioner(teardown).deploy(List.of(request));
 
         assertThat(outcome.failed()).singleElement().extracting(DeploymentFailure::reason).asString()
                 .isEqualTo("ValidationException: Could not find model \"model\".");
+        assertThat(teardown.pendingEndpointConfigs()).as("a config never created counts as deleted").isEmpty();
+        assertThat(teardown.pendingEndpoints()).isEmpty();
         verify(sageMaker, never()).createEndpoint(any(Consumer.class));
         verify(sageMaker, never()).deleteEndpoint(any(Consumer.class));
-        verify(sageMaker, never()).deleteEndpointConfig(any(Consumer.class));
+    }
+
+    private static SageMakerException validation(String message) {
+        return (SageMakerException) SageMakerException.builder()
+                .awsErrorDetails(AwsErrorDetails.builder().errorCode("ValidationException").errorMessage(message).build())
+                .statusCode(400).build();
     }
 }

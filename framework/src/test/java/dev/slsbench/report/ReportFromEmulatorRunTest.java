@@ -88,6 +88,9 @@ class ReportFromEmulatorRunTest {
         assertThat(figures).isGreaterThan(60);
         int memory = result.recommendation().orElseThrow().memoryMb();
         assertThat(page.one("//div[@data-json='/recommendation/memoryMb']").getTextContent()).isEqualTo(memory + " MB");
+        assertThat(result.recommendation().orElseThrow().maxConcurrency()).as("the only MaxConcurrency tested")
+                .contains(2);
+        assertThat(page.one("//div[@data-json='/recommendation/maxConcurrency']").getTextContent()).isEqualTo("2");
     }
 
     @Test
