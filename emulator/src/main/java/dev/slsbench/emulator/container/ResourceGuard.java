@@ -19,12 +19,16 @@ import java.util.stream.Stream;
  * the limit. CPU: SageMaker gives a serverless container CPU in proportion to its memory, up to the
  * largest size; the emulator maps that onto this host as {@code cpu.cfs_quota_us = cfs_period_us ×
  * hostCores × MemorySizeInMB / 6144}, so 6144 MB may use every core of the host and 1024 MB a sixth
- * of them. Without a writable {@code cpu} controller CPU is not limited, and the log says so.
+ * of them. The period is short (20 ms) so that a call longer than a few milliseconds is slowed
+ * evenly rather than in 100 ms bursts, and {@code cpu.shares} is MemorySizeInMB, so containers of
+ * different sizes that compete for the host's cores (a stability phase runs every size at once)
+ * still split them in proportion to memory. Without a writable {@code cpu} controller CPU is not
+ * limited, and the log says so.
  */
 public final class ResourceGuard implements AutoCloseable {
 
     static final int LARGEST_MEMORY_MB = 6144;
-    private static final long CFS_PERIOD_MICROS = 100_000;
+    static final long CFS_PERIOD_MICROS = 20_000;
     private static final long MIN_CFS_QUOTA_MICROS = 1_000;
 
     private final Optional<CgroupV1> memoryCgroup;
@@ -86,6 +90,7 @@ public final class ResourceGuard implements AutoCloseable {
                 cpuGroup = cpuCgroup.get().create(spec.containerId());
                 CgroupV1.write(cpuGroup, "cpu.cfs_period_us", Long.toString(CFS_PERIOD_MICROS));
                 CgroupV1.write(cpuGroup, "cpu.cfs_quota_us", Long.toString(cfsQuotaMicros(spec.memorySizeMb())));
+                CgroupV1.write(cpuGroup, "cpu.shares", Long.toString(cpuShares(spec.memorySizeMb())));
             }
             return new Placement(memoryGroup, cpuGroup);
         } catch (IOException e) {
@@ -148,6 +153,11 @@ public final class ResourceGuard implements AutoCloseable {
         return Math.max(MIN_CFS_QUOTA_MICROS, CFS_PERIOD_MICROS * hostCores * memorySizeMb / LARGEST_MEMORY_MB);
     }
 
+    /** The container's weight when sizes compete: its memory in MB (1024, the kernel default, for 1024 MB). */
+    static long cpuShares(int memorySizeMb) {
+        return memorySizeMb;
+    }
+
     /** How memory is enforced, in a phrase for logs and DescribeEndpoint. */
     public String describeMemory(int memorySizeMb) {
         if (memoryCgroup.isPresent()) {
@@ -165,15 +175,15 @@ public final class ResourceGuard implements AutoCloseable {
             return "not limited (" + cpuUnlimitedReason + ")";
         }
         long quota = cfsQuotaMicros(memorySizeMb);
-        return String.format(Locale.ROOT, "%.2f of %d cores via cgroup v1 cpu.cfs_quota_us=%d/%d",
-                (double) quota / CFS_PERIOD_MICROS, hostCores, quota, CFS_PERIOD_MICROS);
+        return String.format(Locale.ROOT, "%.2f of %d cores via cgroup v1 cpu.cfs_quota_us=%d/%d, cpu.shares=%d",
+                (double) quota / CFS_PERIOD_MICROS, hostCores, quota, CFS_PERIOD_MICROS, cpuShares(memorySizeMb));
     }
 
     /** The enforcement in force, e.g. for the start-up log line. */
     public String describe() {
         String memory = memoryCgroup.isPresent() ? "cgroup v1 memory.limit_in_bytes"
                 : memoryPoller.isPresent() ? "resident-set polling" : "none";
-        String cpu = cpuCgroup.isPresent() ? "cgroup v1 cpu.cfs_quota_us (period x " + hostCores + " cores x MB/6144)"
+        String cpu = cpuCgroup.isPresent() ? "cgroup v1 cpu.cfs_quota_us (period x " + hostCores + " cores x MB/6144) and cpu.shares (= MB)"
                 : "none";
         return "memory: " + memory + "; cpu: " + cpu;
     }

@@ -11,10 +11,16 @@ class ResourceGuardTest {
     void givesEachMemorySizeItsShareOfTheHostsCores() {
         int cores = Runtime.getRuntime().availableProcessors();
         try (ResourceGuard guard = ResourceGuard.create(EnforcementMode.NONE)) {
-            assertThat(guard.cfsQuotaMicros(6144)).isEqualTo(100_000L * cores);
-            assertThat(guard.cfsQuotaMicros(3072)).isEqualTo(50_000L * cores);
-            assertThat(guard.cfsQuotaMicros(1024)).isEqualTo(100_000L * cores / 6);
+            assertThat(guard.cfsQuotaMicros(6144)).isEqualTo(20_000L * cores);
+            assertThat(guard.cfsQuotaMicros(3072)).isEqualTo(10_000L * cores);
+            assertThat(guard.cfsQuotaMicros(1024)).isEqualTo(20_000L * cores / 6);
         }
+    }
+
+    @Test
+    void weighsCompetingContainersByMemorySize() {
+        assertThat(ResourceGuard.cpuShares(1024)).isEqualTo(1024);
+        assertThat(ResourceGuard.cpuShares(3072)).isEqualTo(3 * ResourceGuard.cpuShares(1024));
     }
 
     @Test

@@ -1,0 +1,134 @@
+package dev.slsbench.cli;
+
+import dev.slsbench.plan.BenchmarkPlan;
+import dev.slsbench.plan.OpenLoopPhase;
+import dev.slsbench.plan.RecommendationStrategy;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The benchmark options of {@code slsbench run}: the Python toolkit's parameters under the flag
+ * names DESIGN.md pins, then the options slsbench adds. A flag left out keeps the plan's default
+ * (or the {@code --plan} file's value); list flags take values separated by spaces or commas.
+ */
+final class PlanOptions {
+
+    @Option(names = "--memory-sizes", split = ",", arity = "1..*", paramLabel = "MB",
+            description = "Memory sizes of the stability phase (1024..6144, steps of 1024). Default: all six.")
+    List<Integer> memorySizesMb;
+
+    @Option(names = "--stability-invocations", paramLabel = "N",
+            description = "Sequential calls per memory size. Default: " + BenchmarkPlan.DEFAULT_STABILITY_INVOCATIONS + ".")
+    Integer stabilityInvocations;
+
+    @Option(names = "--error-threshold", paramLabel = "N",
+            description = "Failed calls after which a configuration is abandoned. Default: "
+                    + BenchmarkPlan.DEFAULT_ERROR_THRESHOLD + ".")
+    Integer errorThreshold;
+
+    @Option(names = "--concurrency-max", split = ",", arity = "1..*", paramLabel = "N",
+            description = "MaxConcurrency values of the concurrency phase (1..200). Default: 2 4 8.")
+    List<Integer> concurrencyMaxValues;
+
+    @Option(names = "--client-multipliers", split = ",", arity = "1..*", paramLabel = "X",
+            description = "Clients per MaxConcurrency in the concurrency phase: clients = ceil(max × X)."
+                    + " Default: 1 1.5 1.75 2.")
+    List<Double> clientMultipliers;
+
+    @Option(names = "--concurrency-invocations", paramLabel = "N",
+            description = "Calls per concurrency configuration. Default: " + BenchmarkPlan.DEFAULT_CONCURRENCY_INVOCATIONS + ".")
+    Integer concurrencyInvocations;
+
+    @Option(names = "--cold-start-delay", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Wait after deploying, before the first call, so that it is cold (e.g. 30s, 2m;"
+                    + " a bare number is seconds). Default: 0.")
+    Duration coldStartDelay;
+
+    @Option(names = "--no-concurrency", description = "Skip the concurrency phase.")
+    Boolean noConcurrency;
+
+    @Option(names = "--output", paramLabel = "DIR",
+            description = "Results folder. Default: slsbench-results/<run-id>.")
+    Path output;
+
+    @Option(names = "--concurrency-memory-size", paramLabel = "MB",
+            description = "Pin the concurrency phase's memory size instead of using the recommended one.")
+    Integer concurrencyMemoryMb;
+
+    @Option(names = "--provisioned-concurrency", paramLabel = "N",
+            description = "ProvisionedConcurrency of every endpoint (capped at its MaxConcurrency). Default: 0.")
+    Integer provisionedConcurrency;
+
+    @Option(names = "--think-time", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Client pause before each closed-loop call, not counted in latency. Default: 0.")
+    Duration thinkTime;
+
+    @Option(names = "--strategy", paramLabel = "STRATEGY",
+            description = "How the recommended memory size is chosen: toolkit (the Python toolkit's rule), cost,"
+                    + " speed or balanced (the last three prefer a larger size only on a significant gain). Default: toolkit.")
+    RecommendationStrategy strategy;
+
+    @Option(names = "--open-loop", split = ",", paramLabel = "PHASE", converter = OpenLoopPhaseConverter.class,
+            description = "An open-loop (Poisson arrivals) phase, " + OpenLoopPhaseConverter.FORMAT
+                    + " (arrivals/s : duration : memory : MaxConcurrency). Repeatable.")
+    List<OpenLoopPhase> openLoopPhases;
+
+    @Option(names = "--price-table", paramLabel = "FILE",
+            description = "A JSON price table overriding the bundled 2022 prices (see the framework's price table).")
+    Path priceTable;
+
+    @Option(names = "--run-id", paramLabel = "ID",
+            description = "The run id tagging every resource (1..16 lower-case letters, digits, hyphens). Default: generated.")
+    String runId;
+
+    /** A plan builder for {@code model} with every flag that was given applied over the defaults. */
+    BenchmarkPlan.Builder builder(String model) {
+        BenchmarkPlan.Builder b = BenchmarkPlan.builder(model);
+        if (memorySizesMb != null) {
+            b.memorySizesMb(memorySizesMb);
+        }
+        if (stabilityInvocations != null) {
+            b.stabilityInvocations(stabilityInvocations);
+        }
+        if (errorThreshold != null) {
+            b.errorThreshold(errorThreshold);
+        }
+        if (concurrencyMaxValues != null) {
+            b.concurrencyMaxValues(concurrencyMaxValues);
+        }
+        if (clientMultipliers != null) {
+            b.clientMultipliers(clientMultipliers);
+        }
+        if (concurrencyInvocations != null) {
+            b.concurrencyInvocations(concurrencyInvocations);
+        }
+        if (coldStartDelay != null) {
+            b.coldStartDelay(coldStartDelay);
+        }
+        if (noConcurrency != null) {
+            b.includeConcurrency(!noConcurrency);
+        }
+        if (output != null) {
+            b.outputDirectory(output);
+        }
+        b.concurrencyMemoryMb(concurrencyMemoryMb);
+        if (provisionedConcurrency != null) {
+            b.provisionedConcurrency(provisionedConcurrency);
+        }
+        if (thinkTime != null) {
+            b.thinkTime(thinkTime);
+        }
+        if (strategy != null) {
+            b.recommendationStrategy(strategy);
+        }
+        if (openLoopPhases != null) {
+            b.openLoopPhases(openLoopPhases);
+        }
+        b.priceTableFile(priceTable);
+        b.runId(runId);
+        return b;
+    }
+}

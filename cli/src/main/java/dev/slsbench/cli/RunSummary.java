@@ -1,0 +1,87 @@
+package dev.slsbench.cli;
+
+import dev.slsbench.output.ResultsLayout;
+import dev.slsbench.plan.BenchmarkConfiguration;
+import dev.slsbench.plan.ConcurrencyConfiguration;
+import dev.slsbench.plan.OpenLoopConfiguration;
+import dev.slsbench.plan.StabilityConfiguration;
+import dev.slsbench.result.BenchmarkResult;
+import dev.slsbench.result.ConfigurationResult;
+import dev.slsbench.result.SlaVerdict;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The table {@code slsbench run} prints when a run ends: every configuration's status, calls,
+ * outcomes and latency, the recommendation and its cost, SLA verdicts, warnings, and where the
+ * results and the report are.
+ */
+final class RunSummary {
+
+    private static final String ROW = "  %-16s %5s %4s %7s  %-17s %7s %7s %6s %6s %9s %9s %8s%n";
+
+    private RunSummary() {
+    }
+
+    static void print(BenchmarkResult result, PrintWriter out) {
+        out.println();
+        out.println("Run " + result.runId() + " of model " + result.plan().modelName() + " took "
+                + ConfigurationLabels.duration(Duration.between(result.startedAt(), result.finishedAt())) + ":");
+        out.printf(Locale.ROOT, ROW, "configuration", "MB", "max", "clients", "status", "calls", "ok", "thr", "failed",
+                "p50 ms", "p99 ms", "TPS");
+        for (ConfigurationResult c : result.configurations()) {
+            out.printf(Locale.ROOT, ROW, c.configuration().id(), c.configuration().memoryMb(),
+                    c.configuration().maxConcurrency(), clients(c.configuration()),
+                    c.status().name().toLowerCase(Locale.ROOT).replace('_', ' '), c.outcomes().issued(),
+                    c.outcomes().ok(), c.outcomes().throttled(), c.outcomes().errors(),
+                    c.latency().map(l -> fixed(l.medianMillis())).orElse("-"),
+                    c.latency().map(l -> fixed(l.p99Millis())).orElse("-"),
+                    c.tps().map(t -> fixed(t.mean())).orElse("-"));
+            c.statusReason().ifPresent(reason -> out.println("      " + reason));
+        }
+        result.recommendation().ifPresentOrElse(r -> {
+            out.println("Recommended: " + r.memoryMb() + " MB"
+                    + r.maxConcurrency().map(m -> ", MaxConcurrency " + m).orElse("") + " ("
+                    + r.strategy().name().toLowerCase(Locale.ROOT) + " strategy). " + r.reason());
+            result.cost(r.memoryMb()).ifPresent(cost -> out.println("Cost at " + r.memoryMb() + " MB: $"
+                    + cost.usdPerMillionInvocations().setScale(4, java.math.RoundingMode.HALF_UP).toPlainString()
+                    + " per million calls"
+                    + result.costAnalysis().map(a -> " (" + a.region() + " prices, table " + a.priceTableVersion() + ")")
+                            .orElse("")));
+        }, () -> out.println("No recommendation: no stability configuration had a successful call."));
+        printVerdicts(result.slaVerdicts(), out);
+        result.warnings().forEach(warning -> out.println("Warning: " + warning));
+        ResultsLayout layout = new ResultsLayout(result.plan().outputDirectory());
+        out.println("Results: " + layout.root() + "/");
+        out.println("Report:  " + layout.reportHtml());
+        out.flush();
+    }
+
+    private static void printVerdicts(List<SlaVerdict> verdicts, PrintWriter out) {
+        if (verdicts.isEmpty()) {
+            return;
+        }
+        List<SlaVerdict> failed = verdicts.stream().filter(v -> !v.passed()).toList();
+        if (failed.isEmpty()) {
+            out.println("SLA held: " + verdicts.size() + " of " + verdicts.size() + " checks passed.");
+            return;
+        }
+        out.println("SLA failed: " + failed.size() + " of " + verdicts.size() + " checks:");
+        failed.forEach(v -> out.println("  " + SlaCheck.describe(v)));
+    }
+
+    private static String clients(BenchmarkConfiguration configuration) {
+        return switch (configuration) {
+            case StabilityConfiguration s -> "1";
+            case ConcurrencyConfiguration c -> Integer.toString(c.clients());
+            case OpenLoopConfiguration o -> "open";
+        };
+    }
+
+    private static String fixed(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.slsbench.cli;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code run --dry-run} says what a run would create, call, cost and take, and creates nothing. */
+class DryRunTest {
+
+    private static TestEmulator emulator;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startEmulator() {
+        emulator = TestEmulator.start();
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        emulator.close();
+    }
+
+    private Path payloads() throws IOException {
+        return Files.writeString(dir.resolve("payloads.jsonl"), "{\"Body\": \"1,2,3,4\", \"ContentType\": \"text/csv\"}\n");
+    }
+
+    @Test
+    void printsTheEndpointsCallsCostAndDurationAndCreatesNothing() throws IOException {
+        Path output = dir.resolve("results");
+
+        CliRun run = CliRun.of("run", "echo-model", payloads().toString(), "--endpoint-url", emulator.url(),
+                "--image", "slsbench/echo", "--memory-sizes", "1024", "2048", "--stability-invocations", "10",
+                "--concurrency-max", "2", "--client-multipliers", "1,2", "--concurrency-invocations", "20",
+                "--concurrency-memory-size", "2048", "--output", output.toString(), "--dry-run");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains(
+                "Dry run: nothing is created.",
+                "stability: create 2 endpoints, 20 calls",
+                "s1024 (1024 MB): 10 calls",
+                "concurrency: create 1 endpoint, 40 calls",
+                "c2048-2-4 (2048 MB, MaxConcurrency 2, 4 clients): 20 calls",
+                "In all: 3 endpoints (and as many endpoint configs), 60 calls",
+                "Estimated cost in us-east-1: $",
+                "Results would go to " + output);
+        assertThat(emulator.models()).isEmpty();
+        assertThat(emulator.endpoints()).isEmpty();
+        assertThat(emulator.endpointConfigs()).isEmpty();
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void estimatesComputeCostFromTheAssumedLatency() throws IOException {
+        // 1000 calls × 1 s at 1024 MB: 1000 s × $0.00002/s = $0.02, plus data processing of a few kB
+        CliRun run = CliRun.of("run", "m", payloads().toString(), "--memory-sizes", "1024",
+                "--stability-invocations", "1000", "--no-concurrency", "--region", "us-east-1",
+                "--assumed-latency", "1s", "--dry-run");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Estimated cost in us-east-1: $0.02 ", "about 19 min 40 s",
+                "Results would go to slsbench-results/<run-id>/");
+    }
+
+    @Test
+    void saysWhenTheRegionHasNoPrices() throws IOException {
+        CliRun run = CliRun.of("run", "m", payloads().toString(), "--memory-sizes", "1024", "--no-concurrency",
+                "--region", "ap-south-2", "--dry-run");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Cost not estimated: the price table has no prices for region ap-south-2");
+    }
+
+    @Test
+    void takesItsOptionsFromAPlanFileWithFlagsWinning() throws IOException {
+        Path plan = Files.writeString(dir.resolve("plan.json"), """
+                {"memory-sizes": [1024, 3072], "stability-invocations": 7, "no-concurrency": true,
+                 "open-loop": [{"rate": 5, "duration": "4s", "memory": 2048, "max-concurrency": 2}]}
+                """);
+
+        CliRun fromPlan = CliRun.of("run", "m", payloads().toString(), "--plan", plan.toString(), "--dry-run");
+        CliRun overridden = CliRun.of("run", "m", payloads().toString(), "--plan", plan.toString(),
+                "--memory-sizes", "4096", "--dry-run");
+
+        assertThat(fromPlan.exitCode()).as(fromPlan.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(fromPlan.out()).contains("stability: create 2 endpoints, 14 calls", "s3072 (3072 MB): 7 calls",
+                "o0-2048-2 (2048 MB, MaxConcurrency 2, 5 arrivals/s for 4.0 s): 20 calls").doesNotContain("concurrency:");
+        assertThat(overridden.out()).contains("stability: create 1 endpoint, 7 calls", "s4096 (4096 MB): 7 calls")
+                .doesNotContain("s1024");
+    }
+}
