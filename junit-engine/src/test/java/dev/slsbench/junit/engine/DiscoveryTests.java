@@ -15,12 +15,15 @@ import dev.slsbench.result.ConfigurationResult;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.CompositeTestSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.testkit.engine.EngineDiscoveryResults;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -121,6 +124,23 @@ class DiscoveryTests extends AbstractSlsbenchEngineTests {
         }
     }
 
+    @ServerlessBenchmark(model = "echo", image = "slsbench/echo", memory = {1024, 2048}, maxConcurrency = 2,
+            clientMultiplier = 1)
+    static class EveryPhaseVerifyTestCase {
+        @Payload
+        static String body() {
+            return "x";
+        }
+
+        @Verify
+        static void everyPhase(PhaseResult phase) {
+        }
+
+        @Verify
+        static void wholeRun(BenchmarkResult result) {
+        }
+    }
+
     @ServerlessBenchmark(model = "echo", image = "slsbench/echo")
     static class BadVerifyTestCase {
         @Payload
@@ -207,11 +227,28 @@ class DiscoveryTests extends AbstractSlsbenchEngineTests {
     }
 
     @Test
-    void givesEveryDescriptorTheBenchmarkClassAsSource() {
+    void leadsEveryDescriptorOfAClassToTheClass() {
         TestDescriptor engine = discover(selectClass(TwoSizesTestCase.class)).getEngineDescriptor();
 
         assertThat(engine.getDescendants()).isNotEmpty().allSatisfy(descriptor ->
-                assertThat(descriptor.getSource()).contains(ClassSource.from(TwoSizesTestCase.class)));
+                assertThat(classSources(descriptor.getSource().orElseThrow()))
+                        .containsExactly(ClassSource.from(TwoSizesTestCase.class)));
+    }
+
+    @Test
+    void namesEveryTestOfAClassDistinctlyForFlatReports() {
+        TestDescriptor benchmarkClass = discover(selectClass(EveryPhaseVerifyTestCase.class)).getEngineDescriptor()
+                .getChildren().iterator().next();
+        List<? extends TestDescriptor> tests = benchmarkClass.getDescendants().stream().filter(TestDescriptor::isTest).toList();
+
+        assertThat(benchmarkClass.getLegacyReportingName()).isEqualTo(EveryPhaseVerifyTestCase.class.getName());
+        assertThat(tests).extracting(TestDescriptor::getLegacyReportingName).containsExactlyInAnyOrder(
+                "memory=1024 MB", "memory=2048 MB", "everyPhase(PhaseResult) [stability]",
+                "maxConcurrency=2, clients=2", "everyPhase(PhaseResult) [concurrency]",
+                "cost & recommendation", "wholeRun(BenchmarkResult)");
+        assertThat(tests).extracting(test -> test.getSource().orElseThrow())
+                .as("Maven Surefire names every test with a plain ClassSource Class.null, merging them into one")
+                .allSatisfy(source -> assertThat(source).isNotInstanceOf(ClassSource.class));
     }
 
     @Test
@@ -397,7 +434,13 @@ class DiscoveryTests extends AbstractSlsbenchEngineTests {
         return results.getDiscoveryIssues().getFirst().message();
     }
 
-    private static java.util.List<String> classNames(EngineDiscoveryResults results) {
+    private static List<TestSource> classSources(TestSource source) {
+        return source instanceof CompositeTestSource composite
+                ? composite.getSources().stream().flatMap(s -> classSources(s).stream()).toList()
+                : source instanceof ClassSource ? List.of(source) : List.of();
+    }
+
+    private static List<String> classNames(EngineDiscoveryResults results) {
         return results.getEngineDescriptor().getChildren().stream()
                 .map(d -> ((ClassSource) d.getSource().orElseThrow()).getClassName())
                 .toList();

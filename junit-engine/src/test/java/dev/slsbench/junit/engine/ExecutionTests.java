@@ -150,9 +150,10 @@ class ExecutionTests extends AbstractSlsbenchEngineTests {
         assertThat(classFolder.resolve("results.json")).isRegularFile();
         assertThat(classFolder.resolve("stability_benchmark_summary_results/invocation_benchmark_summary.csv")).isRegularFile();
         assertThat(classFolder.resolve("concurrency_benchmark_raw_results/invocation_benchmark_results.csv")).isRegularFile();
+        assertThat(classFolder.resolve("benchmarking_report/report.html")).content().contains("<html");
         assertThat(results.allEvents().fileEntryPublished().stream()
                 .map(e -> e.getRequiredPayload(FileEntry.class).getPath()))
-                .contains(classFolder.resolve("results.json"));
+                .contains(classFolder.resolve("results.json"), classFolder.resolve("benchmarking_report/report.html"));
         assertThat(results.allEvents().reportingEntryPublished().stream()
                 .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs()))
                 .contains(Map.of("slsbench.results", classFolder.toString()));

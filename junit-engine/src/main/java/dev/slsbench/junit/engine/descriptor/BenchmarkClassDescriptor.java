@@ -39,6 +39,12 @@ public final class BenchmarkClassDescriptor extends AbstractTestDescriptor imple
         return name.substring(name.lastIndexOf('.') + 1);
     }
 
+    /** The fully qualified class name, under which build tools such as Maven Surefire report the class's tests. */
+    @Override
+    public String getLegacyReportingName() {
+        return model.testClass().getName();
+    }
+
     /** What the class's annotations say. */
     public BenchmarkClassModel model() {
         return model;

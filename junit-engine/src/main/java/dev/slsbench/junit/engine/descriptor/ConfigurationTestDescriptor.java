@@ -8,7 +8,6 @@ import dev.slsbench.result.ConfigurationResult;
 import org.opentest4j.TestAbortedException;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 import java.util.List;
@@ -28,7 +27,7 @@ public final class ConfigurationTestDescriptor extends AbstractTestDescriptor im
     ConfigurationTestDescriptor(UniqueId phaseId, PhaseDescriptor.Kind kind, ConfigurationKey key,
                                 BenchmarkClassModel model) {
         super(phaseId.append(key.segmentType(), key.segmentValue()), key.displayName(),
-                ClassSource.from(model.testClass()));
+                ClassMemberSource.of(model.testClass()));
         this.kind = kind;
         this.key = key;
         this.model = model;

@@ -5,7 +5,6 @@ import dev.slsbench.junit.engine.execution.SlsbenchExecutionContext;
 import dev.slsbench.plan.Phase;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 import dev.slsbench.junit.engine.discovery.VerifyMethod;
@@ -55,7 +54,7 @@ public final class PhaseDescriptor extends AbstractTestDescriptor implements Nod
     private final BenchmarkClassModel model;
 
     PhaseDescriptor(UniqueId classId, Kind kind, BenchmarkClassModel model) {
-        super(classId.append(SEGMENT_TYPE, kind.segmentValue()), kind.segmentValue(), ClassSource.from(model.testClass()));
+        super(classId.append(SEGMENT_TYPE, kind.segmentValue()), kind.segmentValue(), ClassMemberSource.of(model.testClass()));
         this.kind = kind;
         this.model = model;
     }

@@ -5,7 +5,6 @@ import dev.slsbench.junit.engine.execution.RecommendationVerdict;
 import dev.slsbench.junit.engine.execution.SlsbenchExecutionContext;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
@@ -22,7 +21,7 @@ public final class RecommendationTestDescriptor extends AbstractTestDescriptor i
     public static final String DISPLAY_NAME = "cost & recommendation";
 
     RecommendationTestDescriptor(UniqueId classId, BenchmarkClassModel model) {
-        super(classId.append(SEGMENT_TYPE, SEGMENT_VALUE), DISPLAY_NAME, ClassSource.from(model.testClass()));
+        super(classId.append(SEGMENT_TYPE, SEGMENT_VALUE), DISPLAY_NAME, ClassMemberSource.of(model.testClass()));
     }
 
     @Override

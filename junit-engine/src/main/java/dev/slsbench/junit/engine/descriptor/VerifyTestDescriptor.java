@@ -33,6 +33,16 @@ public final class VerifyTestDescriptor extends AbstractTestDescriptor implement
         this.phase = phase;
     }
 
+    /**
+     * The display name, followed by {@code [stability]} or {@code [concurrency]} for a phase check
+     * (which runs once in each phase it applies to), so that build tools that report a class's
+     * tests in one flat list, such as Maven Surefire, tell the two apart.
+     */
+    @Override
+    public String getLegacyReportingName() {
+        return phase.map(kind -> getDisplayName() + " [" + kind.segmentValue() + "]").orElse(getDisplayName());
+    }
+
     /** The method. */
     public VerifyMethod verifyMethod() {
         return verifyMethod;
