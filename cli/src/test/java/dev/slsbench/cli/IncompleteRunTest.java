@@ -11,8 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A run that cannot complete exits with 3 and leaves no endpoint or endpoint config behind. */
 class IncompleteRunTest {
@@ -45,7 +47,8 @@ class IncompleteRunTest {
         assertThat(run.out()).contains("deployment failed: broken-model-ep-", "did not pass the ping health check");
         assertThat(run.err()).contains("incomplete: 2 configurations did not run (s1024, s2048)",
                 "every endpoint and endpoint config run");
-        assertThat(emulator.endpoints()).isEmpty();
+        // DeleteEndpoint is asynchronous (Deleting, then gone), on SageMaker as on the emulator.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(emulator.endpoints()).isEmpty());
         assertThat(emulator.endpointConfigs()).isEmpty();
         assertThat(ResultsJsonReader.read(new ResultsLayout(output).resultsJson()).configurations())
                 .allSatisfy(c -> assertThat(c.status()).isEqualTo(ConfigurationStatus.DEPLOYMENT_FAILED));

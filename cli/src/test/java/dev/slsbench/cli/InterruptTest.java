@@ -50,7 +50,8 @@ class InterruptTest {
             assertThat(child.awaitExit(60)).as(child.toString()).isEqualTo(ExitCodes.INCOMPLETE);
             assertThat(child.err()).contains("slsbench run: interrupted; stopping run",
                     "slsbench run: interrupted; every endpoint and endpoint config run");
-            assertThat(emulator.endpoints()).isEmpty();
+            // DeleteEndpoint is asynchronous (Deleting, then gone), on SageMaker as on the emulator.
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(emulator.endpoints()).isEmpty());
             assertThat(emulator.endpointConfigs()).isEmpty();
         }
     }
