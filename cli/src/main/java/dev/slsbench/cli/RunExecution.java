@@ -11,6 +11,7 @@ import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.ConfigurationStatus;
 import dev.slsbench.result.SlaVerdict;
+import dev.slsbench.sla.SlaCriterion;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -2,20 +2,20 @@ package dev.slsbench.cli;
 
 import dev.slsbench.plan.Phase;
 import dev.slsbench.result.BenchmarkResult;
-import dev.slsbench.result.ConfigurationResult;
-import dev.slsbench.result.ConfigurationStatus;
 import dev.slsbench.result.SlaVerdict;
+import dev.slsbench.sla.SlaCriterion;
+import dev.slsbench.sla.SlaEvaluator;
+import dev.slsbench.sla.SlaJudgement;
+import dev.slsbench.sla.SlaThresholds;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
- * Judges a finished run against the SLA flags: one {@link SlaVerdict} per threshold and
- * configuration that made calls (a configuration whose endpoint never deployed has nothing to
- * judge and makes the run incomplete instead). A latency, TPS or cost threshold on a figure
- * that could not be measured fails; a cold-start threshold with no cold start seen passes.
+ * Judges a finished run against the SLA flags with the framework's {@link SlaEvaluator}: one
+ * {@link SlaVerdict} per threshold and configuration that made calls (a configuration whose
+ * endpoint never deployed has nothing to judge and makes the run incomplete instead).
  */
 final class SlaCheck {
 
@@ -25,55 +25,28 @@ final class SlaCheck {
     /** Every verdict of {@code thresholds} on the configurations of {@code phase} in {@code result}. */
     static List<SlaVerdict> evaluate(BenchmarkResult result, Map<SlaCriterion, Double> thresholds,
                                      SlaOptions.SlaPhase phase) {
-        List<SlaVerdict> verdicts = new ArrayList<>();
-        for (ConfigurationResult c : result.configurations()) {
-            if (!applies(phase, c.configuration().phase()) || !madeCalls(c)) {
-                continue;
-            }
-            thresholds.forEach((criterion, limit) -> {
-                OptionalDouble actual = criterion.measure(c, result);
-                verdicts.add(new SlaVerdict(c.configuration().id(), criterion.criterion(), limit, actual,
-                        criterion.holds(actual, limit)));
-            });
-        }
-        return verdicts;
+        SlaThresholds.Builder sla = SlaThresholds.builder().phases(phases(phase));
+        thresholds.forEach(sla::limit);
+        return SlaEvaluator.evaluate(result, List.of(sla.build())).stream().map(SlaJudgement::verdict).toList();
     }
 
-    /** A line for a failed verdict: {@code s1024: p99 latency 612.34 ms exceeds --sla-p99-ms 500}. */
+    /** A line for a verdict: {@code s1024: p99 latency 612.34 ms exceeds --sla-p99-ms 500}. */
     static String describe(SlaVerdict verdict) {
-        SlaCriterion criterion = criterion(verdict.criterion());
-        String actual = verdict.actual().isPresent() ? criterion.format(verdict.actual().getAsDouble())
-                : "not measured";
+        SlaFlag flag = SlaFlag.named(verdict.criterion());
+        SlaCriterion criterion = flag.criterion();
+        String actual = verdict.actual().isPresent() ? flag.format(verdict.actual().getAsDouble()) : "not measured";
         String relation = verdict.passed() ? (criterion.isMinimum() ? "meets" : "is within")
                 : (criterion.isMinimum() ? "is below" : "exceeds");
         return verdict.configurationId() + ": " + criterion.figure() + " " + actual + " " + relation + " "
-                + criterion.flag() + " " + plain(verdict.limit());
+                + flag.flag() + " " + SlaEvaluator.number(verdict.limit());
     }
 
-    private static SlaCriterion criterion(String name) {
-        for (SlaCriterion c : SlaCriterion.values()) {
-            if (c.criterion().equals(name)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("unknown SLA criterion " + name);
-    }
-
-    private static boolean madeCalls(ConfigurationResult c) {
-        return c.status() == ConfigurationStatus.COMPLETED || c.status() == ConfigurationStatus.ABANDONED;
-    }
-
-    private static boolean applies(SlaOptions.SlaPhase selected, Phase phase) {
+    private static Set<Phase> phases(SlaOptions.SlaPhase selected) {
         return switch (selected) {
-            case ALL -> true;
-            case STABILITY -> phase == Phase.STABILITY;
-            case CONCURRENCY -> phase == Phase.CONCURRENCY;
-            case OPEN_LOOP -> phase == Phase.OPEN_LOOP;
+            case ALL -> Set.of();
+            case STABILITY -> Set.of(Phase.STABILITY);
+            case CONCURRENCY -> Set.of(Phase.CONCURRENCY);
+            case OPEN_LOOP -> Set.of(Phase.OPEN_LOOP);
         };
-    }
-
-    private static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.slsbench.cli;
 
+import dev.slsbench.sla.SlaCriterion;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -68,10 +69,9 @@ final class SlaOptions {
         List<String> problems = new ArrayList<>();
         thresholds().forEach((criterion, limit) -> {
             if (!Double.isFinite(limit) || limit < 0) {
-                problems.add(criterion.flag() + ": " + limit + " is not a finite number of at least 0");
-            } else if ((criterion == SlaCriterion.MAX_THROTTLE_RATE || criterion == SlaCriterion.MAX_ERROR_RATE)
-                    && limit > 1) {
-                problems.add(criterion.flag() + ": " + limit + " is not a fraction between 0 and 1 (0.05 is 5%)");
+                problems.add(SlaFlag.of(criterion).flag() + ": " + limit + " is not a finite number of at least 0");
+            } else if (criterion.isRate() && limit > 1) {
+                problems.add(SlaFlag.of(criterion).flag() + ": " + limit + " is not a fraction between 0 and 1 (0.05 is 5%)");
             }
         });
         return problems;

@@ -4,9 +4,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** {@code slsbench cleanup} deletes and lists what slsbench tagged, and nothing else. */
 class CleanupCommandTest {
@@ -35,7 +37,7 @@ class CleanupCommandTest {
         assertThat(run.out()).contains("deleted endpoint left-by-run-a", "deleted endpoint left-by-run-b",
                 "deleted endpoint config left-by-run-a-cfg", "deleted endpoint config left-by-run-b-cfg",
                 "Deleted 2 endpoints and 2 endpoint configs of slsbench at " + emulator.url());
-        assertThat(emulator.endpoints()).containsExactly("someone-elses");
+        awaitEndpoints("someone-elses");
         assertThat(emulator.endpointConfigs()).containsExactly("someone-elses-cfg");
     }
 
@@ -45,12 +47,13 @@ class CleanupCommandTest {
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("deleted endpoint left-by-run-b").doesNotContain("left-by-run-a");
-        assertThat(emulator.endpoints()).containsExactlyInAnyOrder("left-by-run-a", "someone-elses");
+        awaitEndpoints("left-by-run-a", "someone-elses");
     }
 
     @Test
     void saysSoWhenThereIsNothingToDelete() {
         CliRun.of("cleanup", "--endpoint-url", emulator.url());
+        awaitEndpoints("someone-elses");
 
         CliRun again = CliRun.of("cleanup", "--endpoint-url", emulator.url());
 
@@ -68,5 +71,11 @@ class CleanupCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.INCOMPLETE);
         assertThat(run.err()).contains("slsbench cleanup: cannot list the endpoints at " + url);
         emulator = TestEmulator.start();
+    }
+
+    /** The emulator deletes an endpoint in the background (it lists as Deleting until its containers stop). */
+    private void awaitEndpoints(String... remaining) {
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(emulator.endpoints()).containsExactlyInAnyOrder(remaining));
     }
 }

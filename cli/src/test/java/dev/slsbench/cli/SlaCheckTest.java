@@ -10,6 +10,7 @@ import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.ConfigurationStatus;
 import dev.slsbench.result.RunEnvironment;
 import dev.slsbench.result.SlaVerdict;
+import dev.slsbench.sla.SlaCriterion;
 import dev.slsbench.stats.ColdStartSummary;
 import dev.slsbench.stats.LatencyHistograms;
 import dev.slsbench.stats.OutcomeCounts;
@@ -26,7 +27,7 @@ import java.util.OptionalDouble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The CLI's SLA judgement on hand-built results with known figures. */
+/** The CLI's SLA flags judged by the framework's evaluator, and the lines the CLI prints. */
 class SlaCheckTest {
 
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");

@@ -1,9 +1,9 @@
 package dev.slsbench.junit.engine.discovery;
 
-import dev.slsbench.junit.engine.verdict.SlaThresholds;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.ConcurrencyConfiguration;
 import dev.slsbench.plan.StabilityConfiguration;
+import dev.slsbench.sla.SlaThresholds;
 
 import java.lang.reflect.Method;
 import java.util.List;
@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param environment the model container's environment
  * @param payloadMethods the {@code @Payload} methods, in declaration order
  * @param payloadFiles the {@code @PayloadFile} names, in annotation order
- * @param slas every {@code @Sla}
+ * @param slas every {@code @Sla}, as the framework's thresholds
  * @param verifyMethods every {@code @Verify} method, in declaration order
  */
 public record BenchmarkClassModel(Class<?> testClass, BenchmarkPlan plan, Optional<String> image,

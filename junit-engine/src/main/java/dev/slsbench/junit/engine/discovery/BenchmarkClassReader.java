@@ -7,9 +7,10 @@ import dev.slsbench.junit.ServerlessBenchmark;
 import dev.slsbench.junit.Sla;
 import dev.slsbench.junit.Verify;
 import dev.slsbench.junit.engine.EngineSettings;
-import dev.slsbench.junit.engine.verdict.SlaThresholds;
+import dev.slsbench.junit.engine.verdict.SlaAnnotation;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.InvalidPlanException;
+import dev.slsbench.sla.SlaThresholds;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ModifierSupport;
@@ -116,14 +117,16 @@ public final class BenchmarkClassReader {
 
         List<SlaThresholds> slas = new ArrayList<>();
         for (Sla sla : AnnotationSupport.findRepeatableAnnotations(testClass, Sla.class)) {
-            List<String> slaProblems = SlaThresholds.problems(sla);
+            List<String> slaProblems = SlaAnnotation.problems(sla);
             for (int size : sla.memory()) {
                 if (!BenchmarkPlan.ALLOWED_MEMORY_SIZES_MB.contains(size)) {
                     slaProblems.add("@Sla(memory = " + size + ") is not one of " + BenchmarkPlan.ALLOWED_MEMORY_SIZES_MB);
                 }
             }
+            if (slaProblems.isEmpty()) {
+                slas.add(SlaAnnotation.thresholds(sla));
+            }
             problems.addAll(slaProblems);
-            slas.add(SlaThresholds.of(sla));
         }
 
         List<VerifyMethod> verifyMethods = new ArrayList<>();

@@ -4,14 +4,15 @@ import dev.slsbench.cost.ConfigurationCost;
 import dev.slsbench.junit.engine.discovery.BenchmarkClassModel;
 import dev.slsbench.junit.engine.discovery.VerifyMethod;
 import dev.slsbench.junit.engine.verdict.MeasuredFigures;
-import dev.slsbench.junit.engine.verdict.SlaEvaluator;
-import dev.slsbench.junit.engine.verdict.SlaThresholds;
-import dev.slsbench.junit.engine.verdict.SlaViolation;
 import dev.slsbench.plan.BenchmarkConfiguration;
 import dev.slsbench.plan.ConcurrencyConfiguration;
 import dev.slsbench.plan.StabilityConfiguration;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.ConfigurationStatus;
+import dev.slsbench.sla.SlaCriterion;
+import dev.slsbench.sla.SlaEvaluator;
+import dev.slsbench.sla.SlaJudgement;
+import dev.slsbench.sla.SlaThresholds;
 import org.junit.platform.engine.CancellationToken;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.opentest4j.AssertionFailedError;
@@ -55,7 +56,8 @@ public final class ConfigurationVerdict {
             throw new TestAbortedException(label + " was interrupted: " + reason);
         }
         List<SlaThresholds> slas = model.slas().stream().filter(sla -> sla.appliesTo(configuration)).toList();
-        Optional<ConfigurationCost> cost = slas.stream().anyMatch(sla -> sla.maxCostPerMillionUsd().isPresent())
+        Optional<ConfigurationCost> cost = slas.stream()
+                .anyMatch(sla -> sla.limit(SlaCriterion.MAX_COST_PER_MILLION_USD).isPresent())
                 ? run.result(cancellation).cost(configuration.memoryMb()) : Optional.empty();
         MeasuredFigures figures = MeasuredFigures.of(result, cost);
         publish.accept(ReportEntry.from(figures(label, result, figures)));
@@ -64,7 +66,8 @@ public final class ConfigurationVerdict {
         if (result.status() == ConfigurationStatus.ABANDONED) {
             problems.add("abandoned after " + result.outcomes().errors() + " failed calls: " + reason);
         }
-        SlaEvaluator.evaluate(slas, configuration, figures).stream().map(SlaViolation::describe).forEach(problems::add);
+        SlaEvaluator.evaluate(result, cost, slas).stream().filter(j -> !j.verdict().passed()).map(SlaJudgement::message)
+                .forEach(problems::add);
         List<Throwable> verifyFailures = new ArrayList<>();
         for (VerifyMethod verify : model.verifyMethods(VerifyMethod.Scope.CONFIGURATION, configuration.phase())) {
             VerifyInvoker.invoke(verify, run.instance(), result).ifPresent(failure -> {

@@ -1,19 +1,18 @@
 package dev.slsbench.junit.engine.verdict;
 
 import dev.slsbench.cost.ConfigurationCost;
-import dev.slsbench.metrics.SageMakerMetric;
 import dev.slsbench.result.ConfigurationResult;
+import dev.slsbench.sla.SlaCriterion;
 import dev.slsbench.stats.LatencySummary;
 import dev.slsbench.stats.OutcomeCounts;
 import dev.slsbench.stats.TpsSummary;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The figures of one configuration that SLAs are checked against and that its test publishes.
+ * The figures of one configuration that its test publishes, read as the SLA evaluator reads them.
  *
  * @param outcomes how the calls ended
  * @param latency successful calls' latency, when any succeeded
@@ -35,23 +34,8 @@ public record MeasuredFigures(OutcomeCounts outcomes, Optional<LatencySummary> l
 
     /** The figures of {@code result}, with the cost of its memory size when known. */
     public static MeasuredFigures of(ConfigurationResult result, Optional<ConfigurationCost> cost) {
-        OptionalDouble coldStart = result.coldStarts().maxColdLatencyMillis();
-        if (coldStart.isEmpty()) {
-            coldStart = result.metrics().flatMap(m -> m.get(SageMakerMetric.MODEL_SETUP_TIME))
-                    .map(setup -> OptionalDouble.of(setup.maximum())).orElse(OptionalDouble.empty());
-        }
-        OptionalDouble usd = cost.map(c -> OptionalDouble.of(c.usdPerMillionInvocations().doubleValue()))
-                .orElse(OptionalDouble.empty());
-        return new MeasuredFigures(result.outcomes(), result.latency(), result.tps(), usd, coldStart);
-    }
-
-    /** Milliseconds for messages: {@code 12.35 ms}. */
-    static String millis(double value) {
-        return String.format(Locale.ROOT, "%.2f ms", value);
-    }
-
-    /** A rate for messages: {@code 0.0800 (8 of 100 calls)}. */
-    static String rate(double value, long count, long issued) {
-        return String.format(Locale.ROOT, "%.4f (%d of %d calls)", value, count, issued);
+        return new MeasuredFigures(result.outcomes(), result.latency(), result.tps(),
+                SlaCriterion.MAX_COST_PER_MILLION_USD.measure(result, cost),
+                SlaCriterion.MAX_COLD_START_MILLIS.measure(result, cost));
     }
 }

@@ -1,5 +1,5 @@
 /**
- * SLA checks: {@code @Sla} thresholds, the figures they are checked against, and the violations
- * a failing test lists. Reads results only.
+ * How the engine reads {@code @Sla} into the framework's {@link dev.slsbench.sla.SlaThresholds},
+ * and the figures a configuration's test publishes. Reads results only.
  */
 package dev.slsbench.junit.engine.verdict;

@@ -1,0 +1,101 @@
+package dev.slsbench.sla;
+
+import dev.slsbench.cost.ConfigurationCost;
+import dev.slsbench.metrics.SageMakerMetric;
+import dev.slsbench.result.ConfigurationResult;
+import dev.slsbench.stats.LatencySummary;
+import dev.slsbench.stats.TpsSummary;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * One service-level criterion, named as {@code @Sla} and {@code results.json} name it, with the
+ * figure it reads from a configuration's result and whether its limit is a floor or a ceiling.
+ * Rates are fractions of the calls issued: throttles only for {@link #MAX_THROTTLE_RATE}, every
+ * other failure for {@link #MAX_ERROR_RATE}.
+ */
+public enum SlaCriterion {
+
+    P50_MILLIS("p50Millis", "median latency"),
+    P90_MILLIS("p90Millis", "p90 latency"),
+    P99_MILLIS("p99Millis", "p99 latency"),
+    MAX_THROTTLE_RATE("maxThrottleRate", "throttle rate"),
+    MAX_ERROR_RATE("maxErrorRate", "error rate"),
+    MIN_TPS("minTps", "mean TPS"),
+    MAX_COST_PER_MILLION_USD("maxCostPerMillionUsd", "cost per 1M calls"),
+    MAX_COLD_START_MILLIS("maxColdStartMillis", "cold start");
+
+    private final String criterion;
+    private final String figure;
+
+    SlaCriterion(String criterion, String figure) {
+        this.criterion = criterion;
+        this.figure = figure;
+    }
+
+    /** The name {@code @Sla} and {@code results.json} use, e.g. {@code p99Millis}. */
+    public String criterion() {
+        return criterion;
+    }
+
+    /** What is measured, e.g. {@code p99 latency}. */
+    public String figure() {
+        return figure;
+    }
+
+    /** Whether the limit is a floor ({@code minTps}) rather than a ceiling. */
+    public boolean isMinimum() {
+        return this == MIN_TPS;
+    }
+
+    /** Whether the limit is a fraction of the calls issued, so at most 1. */
+    public boolean isRate() {
+        return this == MAX_THROTTLE_RATE || this == MAX_ERROR_RATE;
+    }
+
+    /** Whether an unmeasured figure passes: no cold start seen means none too slow. */
+    public boolean passesUnmeasured() {
+        return this == MAX_COLD_START_MILLIS;
+    }
+
+    /** Whether {@code actual} meets {@code limit}. */
+    public boolean holds(OptionalDouble actual, double limit) {
+        if (actual.isEmpty()) {
+            return passesUnmeasured();
+        }
+        return isMinimum() ? actual.getAsDouble() >= limit : actual.getAsDouble() <= limit;
+    }
+
+    /**
+     * The figure of {@code c}, empty when it was not measured. The cold start is the slowest cold
+     * call's latency, else the endpoint's largest ModelSetupTime; the cost is {@code cost}'s.
+     */
+    public OptionalDouble measure(ConfigurationResult c, Optional<ConfigurationCost> cost) {
+        return switch (this) {
+            case P50_MILLIS -> latency(c, LatencySummary::medianMillis);
+            case P90_MILLIS -> latency(c, LatencySummary::p90Millis);
+            case P99_MILLIS -> latency(c, LatencySummary::p99Millis);
+            case MAX_THROTTLE_RATE -> OptionalDouble.of(c.outcomes().throttleRate());
+            case MAX_ERROR_RATE -> OptionalDouble.of(c.outcomes().errorRate());
+            case MIN_TPS -> c.tps().map(TpsSummary::mean).map(OptionalDouble::of).orElse(OptionalDouble.empty());
+            case MAX_COST_PER_MILLION_USD -> cost.map(x -> OptionalDouble.of(x.usdPerMillionInvocations().doubleValue()))
+                    .orElse(OptionalDouble.empty());
+            case MAX_COLD_START_MILLIS -> coldStartMillis(c);
+        };
+    }
+
+    private static OptionalDouble coldStartMillis(ConfigurationResult c) {
+        OptionalDouble coldCall = c.coldStarts().maxColdLatencyMillis();
+        if (coldCall.isPresent()) {
+            return coldCall;
+        }
+        return c.metrics().flatMap(m -> m.get(SageMakerMetric.MODEL_SETUP_TIME))
+                .map(setup -> OptionalDouble.of(setup.maximum())).orElse(OptionalDouble.empty());
+    }
+
+    private static OptionalDouble latency(ConfigurationResult c, ToDoubleFunction<LatencySummary> percentile) {
+        return c.latency().map(l -> OptionalDouble.of(percentile.applyAsDouble(l))).orElse(OptionalDouble.empty());
+    }
+}
