@@ -11,6 +11,7 @@ import dev.slsbench.output.ResultsJsonReader;
 import dev.slsbench.payload.Invocation;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
+import dev.slsbench.result.SlaVerdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.reporting.FileEntry;
@@ -31,6 +32,7 @@ import java.util.stream.Stream;
 import static dev.slsbench.junit.SlsbenchAssertions.assertThat;
 import static dev.slsbench.junit.SlsbenchAssertions.assertThatThrownBy;
 import static dev.slsbench.junit.SlsbenchAssertions.ms;
+import static dev.slsbench.junit.SlsbenchAssertions.tuple;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 import static org.junit.platform.testkit.engine.EventConditions.container;
@@ -157,6 +159,18 @@ class ExecutionTests extends AbstractSlsbenchEngineTests {
         assertThat(results.allEvents().reportingEntryPublished().stream()
                 .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs()))
                 .contains(Map.of("slsbench.results", classFolder.toString()));
+    }
+
+    @Test
+    void writesTheSlaVerdictsIntoResultsJsonAndTheReport() throws IOException {
+        run(selectClass(FailingSlaTestCase.class));
+
+        Path classFolder = output.resolve(FailingSlaTestCase.class.getName());
+        BenchmarkResult result = ResultsJsonReader.read(classFolder.resolve("results.json"));
+        assertThat(result.slaVerdicts()).extracting(SlaVerdict::configurationId, SlaVerdict::criterion, SlaVerdict::passed)
+                .containsExactlyInAnyOrder(tuple("s2048", "p50Millis", false), tuple("s2048", "maxErrorRate", true));
+        assertThat(classFolder.resolve("benchmarking_report/report.html")).content()
+                .doesNotContain("No SLAs were evaluated");
     }
 
     @Test

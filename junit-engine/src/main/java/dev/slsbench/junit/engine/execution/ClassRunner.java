@@ -3,18 +3,25 @@ package dev.slsbench.junit.engine.execution;
 import dev.slsbench.ServerlessBenchmarks;
 import dev.slsbench.junit.engine.discovery.BenchmarkClassModel;
 import dev.slsbench.output.ReportRenderer;
+import dev.slsbench.output.ResultFilesWriter;
 import dev.slsbench.output.ResultsLayout;
 import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.provision.AwsClients;
+import dev.slsbench.result.BenchmarkResult;
+import dev.slsbench.result.SlaVerdict;
+import dev.slsbench.sla.SlaEvaluator;
+import dev.slsbench.sla.SlaJudgement;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.reporting.FileEntry;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.opentest4j.TestAbortedException;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
@@ -63,6 +70,7 @@ public final class ClassRunner {
             run.cancel();
         }
         run.join();
+        run.completedResult().ifPresent(result -> recordSlaVerdicts(model, result));
         publishFiles(model.plan().outputDirectory(), descriptor, context);
         if (run.failure().isPresent()) {
             if (cancelled) {
@@ -70,6 +78,24 @@ public final class ClassRunner {
                         run.failure().get());
             }
             throw Failures.rethrow(run.failure().get());
+        }
+    }
+
+    /**
+     * Rewrites the result files with the verdicts of the class's {@code @Sla}s, so that
+     * {@code results.json} and the report say which configurations held them.
+     */
+    private static void recordSlaVerdicts(BenchmarkClassModel model, BenchmarkResult result) {
+        if (model.slas().isEmpty()) {
+            return;
+        }
+        List<SlaVerdict> verdicts = SlaEvaluator.evaluate(result, model.slas()).stream()
+                .map(SlaJudgement::verdict).toList();
+        try {
+            ResultFilesWriter.write(result.withSlaVerdicts(verdicts), REPORT_RENDERER);
+        } catch (IOException e) {
+            System.err.println("slsbench: could not add the SLA verdicts to the results of "
+                    + model.testClass().getName() + ": " + e);
         }
     }
 

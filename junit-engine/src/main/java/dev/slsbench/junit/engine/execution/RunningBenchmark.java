@@ -93,6 +93,11 @@ public final class RunningBenchmark {
         return await(result, cancellation);
     }
 
+    /** The run's result, once it has ended, if it completed. */
+    Optional<BenchmarkResult> completedResult() {
+        return failure().isPresent() ? Optional.empty() : Optional.of(result.join());
+    }
+
     /** The run's failure, once it has ended, if it failed. */
     Optional<Throwable> failure() {
         try {
