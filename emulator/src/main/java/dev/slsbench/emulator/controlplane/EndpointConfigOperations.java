@@ -3,15 +3,14 @@ package dev.slsbench.emulator.controlplane;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slsbench.emulator.controlplane.EndpointConfigResource.VariantConfig;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * CreateEndpointConfig, DescribeEndpointConfig, DeleteEndpointConfig and ListEndpointConfigs, with
@@ -94,17 +93,11 @@ final class EndpointConfigOperations {
     }
 
     ObjectNode listEndpointConfigs(JsonRequest request) {
-        String nameContains = request.string("NameContains");
-        Instant before = request.timestamp("CreationTimeBefore");
-        Instant after = request.timestamp("CreationTimeAfter");
+        Predicate<EndpointConfigResource> filter = Listing.nameAndCreationFilter(request, EndpointConfigResource::name,
+                EndpointConfigResource::creationTime);
         List<EndpointConfigResource> matching;
         synchronized (state) {
-            matching = state.endpointConfigs.values().stream()
-                    .filter(config -> nameContains == null
-                            || config.name().toLowerCase(Locale.ROOT).contains(nameContains.toLowerCase(Locale.ROOT)))
-                    .filter(config -> before == null || config.creationTime().isBefore(before))
-                    .filter(config -> after == null || config.creationTime().isAfter(after))
-                    .toList();
+            matching = state.endpointConfigs.values().stream().filter(filter).toList();
         }
         Map<String, Comparator<EndpointConfigResource>> sortKeys = Map.of(
                 "Name", Comparator.comparing(EndpointConfigResource::name),

@@ -9,8 +9,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * CreateEndpoint, DescribeEndpoint, UpdateEndpoint, DeleteEndpoint and ListEndpoints. The calls
@@ -114,10 +114,9 @@ final class EndpointOperations {
     }
 
     ObjectNode listEndpoints(JsonRequest request) {
-        String nameContains = request.string("NameContains");
+        Predicate<EndpointResource> nameAndCreation = Listing.nameAndCreationFilter(request, endpoint -> endpoint.name,
+                endpoint -> endpoint.creationTime);
         String statusEquals = request.string("StatusEquals");
-        Instant createdBefore = request.timestamp("CreationTimeBefore");
-        Instant createdAfter = request.timestamp("CreationTimeAfter");
         Instant modifiedBefore = request.timestamp("LastModifiedTimeBefore");
         Instant modifiedAfter = request.timestamp("LastModifiedTimeAfter");
         if (statusEquals != null && Arrays.stream(EndpointStatus.values()).noneMatch(status -> status.name().equals(statusEquals))
@@ -130,11 +129,8 @@ final class EndpointOperations {
         List<EndpointResource> matching;
         synchronized (state) {
             matching = state.endpoints.values().stream()
-                    .filter(endpoint -> nameContains == null
-                            || endpoint.name.toLowerCase(Locale.ROOT).contains(nameContains.toLowerCase(Locale.ROOT)))
+                    .filter(nameAndCreation)
                     .filter(endpoint -> statusEquals == null || endpoint.status.name().equals(statusEquals))
-                    .filter(endpoint -> createdBefore == null || endpoint.creationTime.isBefore(createdBefore))
-                    .filter(endpoint -> createdAfter == null || endpoint.creationTime.isAfter(createdAfter))
                     .filter(endpoint -> modifiedBefore == null || endpoint.lastModifiedTime.isBefore(modifiedBefore))
                     .filter(endpoint -> modifiedAfter == null || endpoint.lastModifiedTime.isAfter(modifiedAfter))
                     .toList();

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The List operations' shared mechanics: SortBy (from a per-operation set of keys; CreationTime by
@@ -21,6 +24,21 @@ final class Listing {
     private static final String TOKEN_PREFIX = "slsbench-offset:";
 
     private Listing() {
+    }
+
+    /**
+     * The List operations' common filters: NameContains (case-insensitive), CreationTimeBefore and
+     * CreationTimeAfter.
+     */
+    static <T> Predicate<T> nameAndCreationFilter(JsonRequest request, Function<T, String> name,
+            Function<T, Instant> creationTime) {
+        String nameContains = request.string("NameContains");
+        String needle = nameContains == null ? null : nameContains.toLowerCase(Locale.ROOT);
+        Instant before = request.timestamp("CreationTimeBefore");
+        Instant after = request.timestamp("CreationTimeAfter");
+        return item -> (needle == null || name.apply(item).toLowerCase(Locale.ROOT).contains(needle))
+                && (before == null || creationTime.apply(item).isBefore(before))
+                && (after == null || creationTime.apply(item).isAfter(after));
     }
 
     /**

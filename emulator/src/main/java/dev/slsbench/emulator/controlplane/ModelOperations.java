@@ -2,12 +2,11 @@ package dev.slsbench.emulator.controlplane;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** CreateModel, DescribeModel, DeleteModel and ListModels. */
@@ -83,17 +82,11 @@ final class ModelOperations {
     }
 
     ObjectNode listModels(JsonRequest request) {
-        String nameContains = request.string("NameContains");
-        Instant before = request.timestamp("CreationTimeBefore");
-        Instant after = request.timestamp("CreationTimeAfter");
+        Predicate<ModelResource> filter = Listing.nameAndCreationFilter(request, ModelResource::name,
+                ModelResource::creationTime);
         List<ModelResource> matching;
         synchronized (state) {
-            matching = state.models.values().stream()
-                    .filter(model -> nameContains == null
-                            || model.name().toLowerCase(Locale.ROOT).contains(nameContains.toLowerCase(Locale.ROOT)))
-                    .filter(model -> before == null || model.creationTime().isBefore(before))
-                    .filter(model -> after == null || model.creationTime().isAfter(after))
-                    .toList();
+            matching = state.models.values().stream().filter(filter).toList();
         }
         Map<String, Comparator<ModelResource>> sortKeys = Map.of(
                 "Name", Comparator.comparing(ModelResource::name),
