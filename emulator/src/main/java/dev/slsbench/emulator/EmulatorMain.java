@@ -21,6 +21,8 @@ public final class EmulatorMain {
               --idle-timeout DURATION    idle time before a container stops, e.g. 60s, 500ms, 2m (default 60s)
               --invocation-timeout DUR   longest a container may take to answer (default 60s)
               --enforcement MODE         auto | cgroup-v1 | polling | none (default auto)
+              --max-endpoints N          account quota of serverless endpoints (default 50)
+              --account-max-concurrency N  account quota of total MaxConcurrency (default 1000)
               --help                     show this help
             built-in images: slsbench/echo, slsbench/cpu, slsbench/memory, slsbench/fail-start
             """;
@@ -86,6 +88,8 @@ public final class EmulatorMain {
                 case "--idle-timeout" -> builder.idleTimeout(duration(flag, value));
                 case "--invocation-timeout" -> builder.invocationTimeout(duration(flag, value));
                 case "--enforcement" -> builder.enforcement(enforcement(value));
+                case "--max-endpoints" -> builder.maxEndpoints(integer(flag, value));
+                case "--account-max-concurrency" -> builder.accountMaxConcurrency(integer(flag, value));
                 default -> throw new IllegalArgumentException("unknown option " + flag);
             }
         }

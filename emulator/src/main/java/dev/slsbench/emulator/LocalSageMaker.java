@@ -76,7 +76,7 @@ public final class LocalSageMaker implements AutoCloseable {
         EndpointFleets fleets = new EndpointFleets(containers, recorded, options.idleTimeout(),
                 options.invocationTimeout(), options.metricsSampleInterval());
         SageMakerControlPlane controlPlane = new SageMakerControlPlane(fleets, new ImageCatalog(options.images()),
-                options.creationDelay());
+                options.creationDelay(), options.quotas());
         InvocationApi runtime = new InvocationApi(fleets, options.invocationTimeout(), options.maxPayloadBytes());
         ApiRouter router = new ApiRouter(runtime, controlPlane, new CloudWatchApi(metricStore));
         HttpFront front;
@@ -92,7 +92,9 @@ public final class LocalSageMaker implements AutoCloseable {
         }
         LocalSageMaker emulator = new LocalSageMaker(options, guard, containers, fleets, controlPlane, front, metricStore);
         LOG.info(() -> "emulator on " + emulator.endpointUrl() + "; resource enforcement: " + guard.describe()
-                + "; idle timeout " + options.idleTimeout() + "; images mapped: " + options.images().keySet());
+                + "; idle timeout " + options.idleTimeout() + "; images mapped: " + options.images().keySet()
+                + "; quotas: " + options.quotas().maxEndpoints() + " endpoints, total MaxConcurrency "
+                + options.quotas().maxTotalConcurrency());
         return emulator;
     }
 

@@ -14,21 +14,19 @@ import java.util.function.Predicate;
 
 /**
  * CreateEndpoint, DescribeEndpoint, UpdateEndpoint, DeleteEndpoint and ListEndpoints. The calls
- * return at once; {@link EndpointDeployer} completes the transition. SageMaker's default account
- * quotas for serverless endpoints apply: at most {@value #MAX_SERVERLESS_ENDPOINTS} endpoints and a
- * total MaxConcurrency of {@value #MAX_TOTAL_CONCURRENCY} across them (ResourceLimitExceeded).
+ * return at once; {@link EndpointDeployer} completes the transition. The account's
+ * {@link AccountQuotas} apply to CreateEndpoint and UpdateEndpoint (ResourceLimitExceeded).
  */
 final class EndpointOperations {
 
-    static final int MAX_SERVERLESS_ENDPOINTS = 50;
-    static final int MAX_TOTAL_CONCURRENCY = 1000;
-
     private final ControlPlaneState state;
     private final EndpointDeployer deployer;
+    private final AccountQuotas quotas;
 
-    EndpointOperations(ControlPlaneState state, EndpointDeployer deployer) {
+    EndpointOperations(ControlPlaneState state, EndpointDeployer deployer, AccountQuotas quotas) {
         this.state = state;
         this.deployer = deployer;
+        this.quotas = quotas;
     }
 
     ObjectNode createEndpoint(JsonRequest request) {
@@ -173,24 +171,32 @@ final class EndpointOperations {
         return models;
     }
 
-    /** SageMaker's default serverless quotas, counted over every endpoint but the one being updated. */
+    /**
+     * The account's serverless quotas, counted over every endpoint not being deleted. An update is
+     * refused only when it raises the total beyond the quota; its delta is the rise over what the
+     * endpoint holds now.
+     */
     private void checkQuotas(EndpointResource updating, EndpointConfigResource config) {
-        List<EndpointResource> others = state.endpoints.values().stream()
-                .filter(endpoint -> endpoint != updating && endpoint.status != EndpointStatus.Deleting).toList();
-        if (updating == null && others.size() >= MAX_SERVERLESS_ENDPOINTS) {
-            throw ControlPlaneException.resourceLimitExceeded("The account-level service limit 'Maximum number of"
-                    + " serverless endpoints' is " + MAX_SERVERLESS_ENDPOINTS + " Endpoints, with current utilization of "
-                    + others.size() + " Endpoints and a request delta of 1 Endpoints. Please use AWS Service Quotas to"
-                    + " request an increase for this quota.");
+        List<EndpointResource> existing = state.endpoints.values().stream()
+                .filter(endpoint -> endpoint.status != EndpointStatus.Deleting).toList();
+        if (updating == null && existing.size() >= quotas.maxEndpoints()) {
+            throw quotaExceeded("Maximum number of serverless endpoints", quotas.maxEndpoints(), existing.size(), 1, "Endpoints");
         }
-        int inUse = others.stream().mapToInt(EndpointOperations::allocatedConcurrency).sum();
-        int delta = config.variants().stream().mapToInt(VariantConfig::maxConcurrency).sum();
-        if (inUse + delta > MAX_TOTAL_CONCURRENCY) {
-            throw ControlPlaneException.resourceLimitExceeded("The account-level service limit 'Total concurrency that can be"
-                    + " allocated across all serverless endpoints' is " + MAX_TOTAL_CONCURRENCY + " Concurrent invocations,"
-                    + " with current utilization of " + inUse + " Concurrent invocations and a request delta of " + delta
-                    + " Concurrent invocations. Please use AWS Service Quotas to request an increase for this quota.");
+        int inUse = existing.stream().mapToInt(EndpointOperations::allocatedConcurrency).sum();
+        int requested = config.variants().stream().mapToInt(VariantConfig::maxConcurrency).sum();
+        int delta = updating == null ? requested : requested - allocatedConcurrency(updating);
+        if (delta > 0 && inUse + delta > quotas.maxTotalConcurrency()) {
+            throw quotaExceeded("Total concurrency that can be allocated across all serverless endpoints",
+                    quotas.maxTotalConcurrency(), inUse, delta, "Concurrent invocations");
         }
+    }
+
+    /** Worded as SageMaker words every account-level quota it enforces. */
+    private static ControlPlaneException quotaExceeded(String quota, int limit, int utilization, int delta, String unit) {
+        return ControlPlaneException.resourceLimitExceeded("The account-level service limit '" + quota + "' is " + limit
+                + " " + unit + ", with current utilization of " + utilization + " " + unit + " and a request delta of "
+                + delta + " " + unit + ". Please use AWS Service Quotas to request an increase for this quota. If AWS"
+                + " Service Quotas is not available, contact AWS support to request an increase for this quota.");
     }
 
     private static int allocatedConcurrency(EndpointResource endpoint) {

@@ -33,12 +33,12 @@ public final class SageMakerControlPlane implements AutoCloseable {
     private final EndpointDeployer deployer;
     private final Map<String, Function<JsonRequest, ObjectNode>> operations;
 
-    public SageMakerControlPlane(EndpointFleets fleets, ImageCatalog images, Duration creationDelay) {
+    public SageMakerControlPlane(EndpointFleets fleets, ImageCatalog images, Duration creationDelay, AccountQuotas quotas) {
         ControlPlaneState state = new ControlPlaneState();
         this.deployer = new EndpointDeployer(state, fleets, images, creationDelay);
         ModelOperations models = new ModelOperations(state);
         EndpointConfigOperations configs = new EndpointConfigOperations(state);
-        EndpointOperations endpoints = new EndpointOperations(state, deployer);
+        EndpointOperations endpoints = new EndpointOperations(state, deployer, quotas);
         TagOperations tags = new TagOperations(state);
         this.operations = Map.ofEntries(
                 Map.entry("CreateModel", models::createModel),
