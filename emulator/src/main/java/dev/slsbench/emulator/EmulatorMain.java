@@ -23,6 +23,7 @@ public final class EmulatorMain {
               --enforcement MODE         auto | cgroup-v1 | polling | none (default auto)
               --max-endpoints N          account quota of serverless endpoints (default 50)
               --account-max-concurrency N  account quota of total MaxConcurrency (default 1000)
+              --faults SPEC               inject faults, e.g. control-plane-throttle=0.2,runtime-5xx=0.01,seed=7
               --help                     show this help
             built-in images: slsbench/echo, slsbench/cpu, slsbench/memory, slsbench/fail-start
             """;
@@ -90,6 +91,7 @@ public final class EmulatorMain {
                 case "--enforcement" -> builder.enforcement(enforcement(value));
                 case "--max-endpoints" -> builder.maxEndpoints(integer(flag, value));
                 case "--account-max-concurrency" -> builder.accountMaxConcurrency(integer(flag, value));
+                case "--faults" -> builder.faults(value);
                 default -> throw new IllegalArgumentException("unknown option " + flag);
             }
         }

@@ -1,5 +1,6 @@
 package dev.slsbench.emulator;
 
+import dev.slsbench.emulator.fault.FaultPlan;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -14,7 +15,8 @@ class EmulatorMainTest {
     void readsEveryFlag() {
         EmulatorOptions options = EmulatorMain.parse(new String[] {"--port", "4566", "--host", "127.0.0.2",
             "--image", "churn/model=python3 serve.py", "--image", "other=./run", "--idle-timeout", "500ms",
-            "--invocation-timeout=2m", "--enforcement", "polling", "--max-endpoints", "3", "--account-max-concurrency=10"});
+            "--invocation-timeout=2m", "--enforcement", "polling", "--max-endpoints", "3", "--account-max-concurrency=10",
+            "--faults", "control-plane-throttle=0.2,runtime-5xx=0.01,seed=7"});
 
         assertThat(options.port()).isEqualTo(4566);
         assertThat(options.host()).isEqualTo("127.0.0.2");
@@ -25,6 +27,7 @@ class EmulatorMainTest {
         assertThat(options.enforcement()).isEqualTo(EnforcementMode.POLLING);
         assertThat(options.quotas().maxEndpoints()).isEqualTo(3);
         assertThat(options.quotas().maxTotalConcurrency()).isEqualTo(10);
+        assertThat(options.faults()).isEqualTo(new FaultPlan(0.2, 0.01, 7));
     }
 
     @Test
