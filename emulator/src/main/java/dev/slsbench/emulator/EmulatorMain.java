@@ -1,5 +1,7 @@
 package dev.slsbench.emulator;
 
+import dev.slsbench.emulator.container.EnforcementMode;
+
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

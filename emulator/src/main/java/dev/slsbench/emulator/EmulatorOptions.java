@@ -1,5 +1,6 @@
 package dev.slsbench.emulator;
 
+import dev.slsbench.emulator.container.EnforcementMode;
 import dev.slsbench.emulator.controlplane.AccountQuotas;
 import dev.slsbench.emulator.fault.FaultPlan;
 import dev.slsbench.emulator.metrics.MetricStore;

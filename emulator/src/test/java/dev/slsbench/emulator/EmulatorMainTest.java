@@ -1,5 +1,6 @@
 package dev.slsbench.emulator;
 
+import dev.slsbench.emulator.container.EnforcementMode;
 import dev.slsbench.emulator.fault.FaultPlan;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package dev.slsbench.emulator;
 
+import dev.slsbench.emulator.container.EnforcementMode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
