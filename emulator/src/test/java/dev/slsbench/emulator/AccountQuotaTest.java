@@ -13,6 +13,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +67,28 @@ class AccountQuotaTest {
         assertThatThrownBy(() -> clients.sageMaker.describeEndpoint(request -> request.endpointName("third")))
                 .isInstanceOfSatisfying(SageMakerException.class,
                         error -> assertThat(error.awsErrorDetails().errorCode()).isEqualTo("ValidationException"));
+    }
+
+    @Test
+    void concurrentCreationsTogetherStayWithinTheEndpointQuota() throws Exception {
+        start(3, 1000);
+        createConfig("shared", 1);
+        List<Callable<Boolean>> creations = IntStream.range(0, 10).<Callable<Boolean>>mapToObj(i -> () -> {
+            try {
+                clients.sageMaker.createEndpoint(request -> request.endpointName("racer-" + i).endpointConfigName("shared"));
+                return true;
+            } catch (ResourceLimitExceededException refused) {
+                return false;
+            }
+        }).toList();
+
+        List<Boolean> created;
+        try (ExecutorService callers = Executors.newFixedThreadPool(10)) {
+            created = callers.invokeAll(creations).stream().map(Future::resultNow).toList();
+        }
+
+        assertThat(created).filteredOn(Boolean::booleanValue).hasSize(3);
+        assertThat(clients.sageMaker.listEndpoints(request -> request.maxResults(20)).endpoints()).hasSize(3);
     }
 
     @Test

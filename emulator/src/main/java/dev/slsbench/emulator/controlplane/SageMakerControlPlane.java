@@ -39,11 +39,11 @@ public final class SageMakerControlPlane implements AutoCloseable {
     public SageMakerControlPlane(EndpointFleets fleets, ImageCatalog images, Duration creationDelay, AccountQuotas quotas,
             FaultInjector faults) {
         this.faults = faults;
-        ControlPlaneState state = new ControlPlaneState();
+        ControlPlaneState state = new ControlPlaneState(quotas);
         this.deployer = new EndpointDeployer(state, fleets, images, creationDelay);
         ModelOperations models = new ModelOperations(state);
         EndpointConfigOperations configs = new EndpointConfigOperations(state);
-        EndpointOperations endpoints = new EndpointOperations(state, deployer, quotas);
+        EndpointOperations endpoints = new EndpointOperations(state, deployer);
         TagOperations tags = new TagOperations(state);
         this.operations = Map.ofEntries(
                 Map.entry("CreateModel", models::createModel),
