@@ -2,13 +2,11 @@ package dev.slsbench.cli;
 
 import dev.slsbench.emulator.EmulatorOptions;
 import dev.slsbench.emulator.LocalSageMaker;
-import dev.slsbench.emulator.images.BuiltInImage;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,13 +39,7 @@ final class EmbeddedEmulator implements AutoCloseable {
     static EmbeddedEmulator start(List<String> imageMappings, Path containerLog, boolean verbose) throws IOException {
         EMULATOR_LOGGER.setLevel(verbose ? Level.INFO : Level.WARNING);
         EmulatorOptions.Builder options = EmulatorOptions.builder();
-        for (String mapping : imageMappings) {
-            int equals = mapping.indexOf('=');
-            String image = mapping.substring(0, equals).strip();
-            String command = mapping.substring(equals + 1).strip();
-            options.image(image, BuiltInImage.named(command).map(BuiltInImage::command)
-                    .orElseGet(() -> Arrays.asList(command.split("\\s+"))));
-        }
+        imageMappings.forEach(options::image);
         Path log = containerLog.toAbsolutePath();
         Files.createDirectories(log.getParent());
         options.containerLogFile(log);

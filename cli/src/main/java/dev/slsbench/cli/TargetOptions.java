@@ -1,5 +1,6 @@
 package dev.slsbench.cli;
 
+import dev.slsbench.emulator.ImageMapping;
 import picocli.CommandLine.Option;
 
 import java.net.URI;
@@ -62,9 +63,10 @@ final class TargetOptions {
             problems.add("--emulator-image only applies with --local (a running emulator takes its own --image flags)");
         }
         for (String mapping : emulatorImages) {
-            int equals = mapping.indexOf('=');
-            if (equals <= 0 || mapping.substring(equals + 1).isBlank()) {
-                problems.add("--emulator-image: '" + mapping + "' is not IMAGE=COMMAND");
+            try {
+                ImageMapping.parse(mapping);
+            } catch (IllegalArgumentException e) {
+                problems.add("--emulator-image: '" + mapping + "' is not IMAGE=COMMAND (" + e.getMessage() + ")");
             }
         }
         if (!imageEnvironment.isEmpty() && image == null) {

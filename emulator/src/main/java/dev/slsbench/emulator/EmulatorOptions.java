@@ -7,7 +7,6 @@ import dev.slsbench.emulator.metrics.MetricStore;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,15 +110,16 @@ public record EmulatorOptions(String host, int port, Map<String, List<String>> i
             return this;
         }
 
-        /** Maps an image from {@code NAME=COMMAND}, the command split on whitespace (the {@code --image} flag's form). */
+        /**
+         * Maps an image from {@code NAME=COMMAND} (the {@code --image} flag's form): a command naming a
+         * built-in image runs it, any other is split on whitespace; see {@link ImageMapping}.
+         */
         public Builder image(String mapping) {
-            int equals = mapping.indexOf('=');
-            if (equals <= 0) {
-                throw new IllegalArgumentException("an image mapping must look like NAME=COMMAND, got: " + mapping);
-            }
-            String command = mapping.substring(equals + 1).trim();
-            return image(mapping.substring(0, equals).trim(),
-                    command.isEmpty() ? List.of() : Arrays.asList(command.split("\\s+")));
+            return image(ImageMapping.parse(mapping));
+        }
+
+        public Builder image(ImageMapping mapping) {
+            return image(mapping.image(), mapping.command());
         }
 
         public Builder images(Map<String, List<String>> images) {
@@ -199,10 +199,7 @@ public record EmulatorOptions(String host, int port, Map<String, List<String>> i
         public EmulatorOptions build() {
             require(host != null && !host.isBlank(), "host must not be blank, got: " + host);
             require(port >= 0 && port <= 65_535, "port must be 0 (any free port) to 65535, got: " + port);
-            images.forEach((name, command) -> {
-                require(!name.isBlank() && !name.matches(".*\\s.*"), "an image name must be non-blank without spaces, got: '" + name + "'");
-                require(!command.isEmpty(), "image " + name + " needs a command");
-            });
+            images.forEach((name, command) -> new ImageMapping(name, command)); // throws naming a bad name or command
             requirePositive(idleTimeout, "idleTimeout");
             requirePositive(invocationTimeout, "invocationTimeout");
             requirePositive(containerStartupTimeout, "containerStartupTimeout");

@@ -1,8 +1,8 @@
 package dev.slsbench.junit.engine.execution;
 
 import dev.slsbench.emulator.EmulatorOptions;
+import dev.slsbench.emulator.ImageMapping;
 import dev.slsbench.emulator.LocalSageMaker;
-import dev.slsbench.emulator.images.BuiltInImage;
 import dev.slsbench.junit.engine.EngineSettings;
 import dev.slsbench.provision.AwsTarget;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -12,9 +12,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,7 +58,8 @@ public final class RunTarget implements AutoCloseable {
     }
 
     private LocalSageMaker startEmulator() {
-        EmulatorOptions.Builder options = EmulatorOptions.builder().images(imageCommands(settings.emulatorImages()));
+        EmulatorOptions.Builder options = EmulatorOptions.builder();
+        settings.emulatorImages().forEach((image, command) -> options.image(ImageMapping.of(image, command)));
         settings.emulatorIdleTimeout().ifPresent(options::idleTimeout);
         try {
             Path log = settings.output().resolve("emulator-containers.log").toAbsolutePath();
@@ -71,18 +69,6 @@ public final class RunTarget implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded slsbench emulator", e);
         }
-    }
-
-    /**
-     * The emulator's image mappings: a command naming a built-in image runs that image, any other
-     * is split at whitespace.
-     */
-    static Map<String, List<String>> imageCommands(Map<String, String> mappings) {
-        Map<String, List<String>> commands = new java.util.TreeMap<>();
-        mappings.forEach((image, command) -> commands.put(image, BuiltInImage.named(command.strip())
-                .map(BuiltInImage::command)
-                .orElseGet(() -> Arrays.asList(command.strip().split("\\s+")))));
-        return commands;
     }
 
     /** Stops the embedded emulator, if one was started; its containers stop with it. */
