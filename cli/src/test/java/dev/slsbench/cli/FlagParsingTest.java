@@ -18,7 +18,7 @@ class FlagParsingTest {
 
     @ParameterizedTest
     @CsvSource({"500ms, PT0.5S", "2s, PT2S", "1.5s, PT1.5S", "2m, PT2M", "1h, PT1H", "30, PT30S", "0.25, PT0.25S",
-            "PT1M30S, PT1M30S", "0, PT0S"})
+            "PT1M30S, PT1M30S", "0, PT0S", "30 s, PT30S", "pt5s, PT5S", "250MS, PT0.25S"})
     void readsDurationsInTheUnitsPeopleType(String text, String iso) {
         assertThat(DurationConverter.parse(text)).isEqualTo(Duration.parse(iso));
     }

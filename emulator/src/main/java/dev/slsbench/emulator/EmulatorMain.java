@@ -4,7 +4,6 @@ import dev.slsbench.emulator.container.EnforcementMode;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
@@ -108,27 +107,11 @@ public final class EmulatorMain {
         }
     }
 
-    /** Reads {@code 500ms}, {@code 60s}, {@code 2m}, {@code 1h}, ISO-8601 ({@code PT1M}) or bare seconds. */
+    /** Reads a duration in {@link DurationParser}'s grammar, naming the flag when it cannot. */
     static Duration duration(String flag, String value) {
-        String text = value.trim().toLowerCase(Locale.ROOT);
         try {
-            if (text.startsWith("pt")) {
-                return Duration.parse(text.toUpperCase(Locale.ROOT));
-            }
-            if (text.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
-            }
-            if (text.endsWith("s")) {
-                return Duration.ofMillis(Math.round(Double.parseDouble(text.substring(0, text.length() - 1)) * 1000));
-            }
-            if (text.endsWith("m")) {
-                return Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1)));
-            }
-            if (text.endsWith("h")) {
-                return Duration.ofHours(Long.parseLong(text.substring(0, text.length() - 1)));
-            }
-            return Duration.ofMillis(Math.round(Double.parseDouble(text) * 1000));
-        } catch (NumberFormatException | DateTimeParseException e) {
+            return DurationParser.parse(value);
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(flag + " needs a duration such as 60s, 500ms or 2m, got: " + value);
         }
     }

@@ -1,5 +1,6 @@
 package dev.slsbench.junit.engine;
 
+import dev.slsbench.emulator.DurationParser;
 import dev.slsbench.junit.SlsbenchProperties;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.support.config.PrefixedConfigurationParameters;
@@ -9,7 +10,6 @@ import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The engine's {@code slsbench.*} configuration parameters, parsed once per discovery (see
@@ -42,7 +40,6 @@ public record EngineSettings(Target target, Optional<URI> endpointUrl, Optional<
                              double invocationScale, Optional<String> roleArn, Map<String, String> emulatorImages,
                              Optional<Duration> emulatorIdleTimeout, List<String> problems, List<String> unknownKeys) {
 
-    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
     private static final Set<String> KNOWN_KEYS = Set.of(SlsbenchProperties.TARGET, SlsbenchProperties.ENDPOINT_URL,
             SlsbenchProperties.REGION, SlsbenchProperties.OUTPUT, SlsbenchProperties.INVOCATIONS_SCALE,
             SlsbenchProperties.ROLE_ARN, SlsbenchProperties.EMULATOR_IDLE_TIMEOUT);
@@ -191,22 +188,11 @@ public record EngineSettings(Target target, Optional<URI> endpointUrl, Optional<
         }
 
         static Duration duration(String value) {
-            Matcher m = SHORT_DURATION.matcher(value.toLowerCase(Locale.ROOT));
             Duration duration;
-            if (m.matches()) {
-                long amount = Long.parseLong(m.group(1));
-                duration = switch (m.group(2)) {
-                    case "ms" -> Duration.ofMillis(amount);
-                    case "s" -> Duration.ofSeconds(amount);
-                    case "m" -> Duration.ofMinutes(amount);
-                    default -> Duration.ofHours(amount);
-                };
-            } else {
-                try {
-                    duration = Duration.parse(value);
-                } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException("is not a duration such as 500ms, 30s, 2m or PT30S");
-                }
+            try {
+                duration = DurationParser.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("is not a duration such as 500ms, 30s, 2m or PT30S");
             }
             if (duration.isNegative() || duration.isZero()) {
                 throw new IllegalArgumentException("is not a positive duration");

@@ -99,6 +99,16 @@ class EngineSettingsTests {
     }
 
     @Test
+    void readsDurationsInTheGrammarTheCommandLinesShare() {
+        assertThat(EngineSettings.from(parameters(Map.of("slsbench.emulator.idle-timeout", "1.5s"))).emulatorIdleTimeout())
+                .contains(Duration.ofMillis(1500));
+        assertThat(EngineSettings.from(parameters(Map.of("slsbench.emulator.idle-timeout", "90"))).emulatorIdleTimeout())
+                .contains(Duration.ofSeconds(90));
+        assertThat(EngineSettings.from(parameters(Map.of("slsbench.emulator.idle-timeout", "0s"))).problems())
+                .anySatisfy(problem -> assertThat(problem).contains("is not a positive duration"));
+    }
+
+    @Test
     void shipsAnExamplePropertiesFileNamingEveryKnownKey() throws IOException {
         Properties example = new Properties();
         String text;
