@@ -1,18 +1,26 @@
 package dev.slsbench.cli;
 
+import dev.slsbench.emulator.DurationParser;
 import dev.slsbench.emulator.EmulatorMain;
+import dev.slsbench.emulator.EmulatorOptions;
+import dev.slsbench.emulator.container.EnforcementMode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code slsbench emulator}: the local SageMaker Serverless emulator in the foreground, exactly
- * as {@code java -jar slsbench-emulator.jar} runs it ({@link EmulatorMain} parses the flags,
- * prints the listening line and stops every container on Ctrl-C). The flags are declared here
- * too, for {@code --help} and for errors that name them.
+ * {@code slsbench emulator}: the local SageMaker Serverless emulator in the foreground, as
+ * {@code java -jar slsbench-emulator.jar} runs it, with the same flags. The flags become
+ * {@link EmulatorOptions} here and {@link EmulatorMain#serve} runs them (prints the listening line,
+ * stops every container on Ctrl-C); a value the emulator cannot use is bad input (exit 2) naming
+ * its flag, and nothing calls {@code System.exit} inside the command.
  */
 @Command(name = "emulator", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = SlsbenchVersion.class,
         description = {
@@ -54,28 +62,51 @@ final class EmulatorCommand implements Callable<Integer> {
             description = "Memory and CPU enforcement: auto, cgroup-v1, polling or none. Default: auto.")
     String enforcement;
 
+    @Option(names = "--max-endpoints", paramLabel = "N",
+            description = "The account quota of serverless endpoints; CreateEndpoint beyond it gets ResourceLimitExceeded."
+                    + " Default: 50, as on SageMaker.")
+    Integer maxEndpoints;
+
+    @Option(names = "--account-max-concurrency", paramLabel = "N",
+            description = "The account quota of MaxConcurrency summed over all serverless endpoints. Default: 1000,"
+                    + " as on SageMaker (500 in smaller regions).")
+    Integer accountMaxConcurrency;
+
+    @Option(names = "--faults", paramLabel = "SPEC",
+            description = "Inject faults, seeded: control-plane-throttle=P (ThrottlingException), runtime-5xx=P"
+                    + " (InternalFailure/ServiceUnavailable), seed=N, e.g. control-plane-throttle=0.2,runtime-5xx=0.01.")
+    String faults;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public Integer call() throws InterruptedException {
-        EmulatorMain.main(arguments().toArray(String[]::new));
+    public Integer call() throws IOException, InterruptedException {
+        EmulatorMain.serve(options(), spec.commandLine().getOut(), spec.commandLine().getErr());
         return ExitCodes.OK;
     }
 
-    /** The flags given, in the emulator's own syntax. */
-    List<String> arguments() {
-        List<String> args = new ArrayList<>();
-        add(args, "--port", port == null ? null : port.toString());
-        add(args, "--host", host);
-        images.forEach(image -> add(args, "--image", image));
-        add(args, "--idle-timeout", idleTimeout);
-        add(args, "--invocation-timeout", invocationTimeout);
-        add(args, "--enforcement", enforcement);
-        return args;
-    }
-
-    private static void add(List<String> args, String flag, String value) {
-        if (value != null) {
-            args.add(flag);
-            args.add(value);
+    /**
+     * The emulator's options from the flags given.
+     *
+     * @throws BadInputException naming the flag whose value the emulator cannot use
+     */
+    EmulatorOptions options() {
+        EmulatorOptions.Builder options = EmulatorOptions.builder();
+        try {
+            Optional.ofNullable(port).ifPresent(options::port);
+            Optional.ofNullable(host).ifPresent(options::host);
+            images.forEach(options::image);
+            Optional.ofNullable(idleTimeout).map(value -> DurationParser.parseFlag("--idle-timeout", value)).ifPresent(options::idleTimeout);
+            Optional.ofNullable(invocationTimeout).map(value -> DurationParser.parseFlag("--invocation-timeout", value))
+                    .ifPresent(options::invocationTimeout);
+            Optional.ofNullable(enforcement).map(EnforcementMode::parse).ifPresent(options::enforcement);
+            Optional.ofNullable(maxEndpoints).ifPresent(options::maxEndpoints);
+            Optional.ofNullable(accountMaxConcurrency).ifPresent(options::accountMaxConcurrency);
+            Optional.ofNullable(faults).ifPresent(options::faults);
+            return options.build();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
         }
     }
 }

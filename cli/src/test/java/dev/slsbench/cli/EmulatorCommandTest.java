@@ -1,5 +1,10 @@
 package dev.slsbench.cli;
 
+import dev.slsbench.emulator.EmulatorOptions;
+import dev.slsbench.emulator.container.EnforcementMode;
+import dev.slsbench.emulator.controlplane.AccountQuotas;
+import dev.slsbench.emulator.fault.FaultPlan;
+import dev.slsbench.emulator.images.BuiltInImage;
 import dev.slsbench.provision.AwsTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +15,7 @@ import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,13 +58,30 @@ class EmulatorCommandTest {
     }
 
     @Test
-    void passesItsFlagsOnInTheEmulatorsSyntax() {
+    void turnsItsFlagsIntoTheEmulatorsOptions() {
         EmulatorCommand command = new EmulatorCommand();
         new CommandLine(command).parseArgs("--port", "4566", "--image", "my/model=python3 serve.py",
-                "--image", "other=slsbench/cpu", "--idle-timeout", "30s", "--enforcement", "polling");
+                "--image", "other=slsbench/cpu", "--idle-timeout", "30s", "--enforcement", "polling",
+                "--max-endpoints", "3", "--account-max-concurrency", "10", "--faults", "runtime-5xx=0.5,seed=2");
 
-        assertThat(command.arguments()).containsExactly("--port", "4566", "--image", "my/model=python3 serve.py",
-                "--image", "other=slsbench/cpu", "--idle-timeout", "30s", "--enforcement", "polling");
+        EmulatorOptions options = command.options();
+
+        assertThat(options.port()).isEqualTo(4566);
+        assertThat(options.images()).containsEntry("my/model", List.of("python3", "serve.py"))
+                .containsEntry("other", BuiltInImage.CPU.command());
+        assertThat(options.idleTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(options.enforcement()).isEqualTo(EnforcementMode.POLLING);
+        assertThat(options.quotas()).isEqualTo(new AccountQuotas(3, 10));
+        assertThat(options.faults()).isEqualTo(new FaultPlan(0, 0.5, 2));
+    }
+
+    @Test
+    void refusesAValueTheEmulatorCannotUseAsBadInputBeforeStarting() {
+        CliRun run = CliRun.of("emulator", "--faults", "runtime-5xx=2");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("runtime-5xx needs a probability from 0 to 1, got: 2");
+        assertThat(run.out()).doesNotContain("listening");
     }
 
     @Test

@@ -24,6 +24,19 @@ public final class DurationParser {
     private DurationParser() {
     }
 
+    /**
+     * Reads the value of a command-line flag.
+     *
+     * @throws IllegalArgumentException {@code FLAG needs a duration such as 60s, 500ms or 2m, got: VALUE}
+     */
+    public static Duration parseFlag(String flag, String value) {
+        try {
+            return parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(flag + " needs a duration such as 60s, 500ms or 2m, got: " + value);
+        }
+    }
+
     /** @throws IllegalArgumentException saying what the text is not */
     public static Duration parse(String text) {
         String trimmed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);

@@ -2,9 +2,8 @@ package dev.slsbench.emulator;
 
 import dev.slsbench.emulator.container.EnforcementMode;
 
-import java.io.PrintStream;
-import java.time.Duration;
-import java.util.Locale;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -45,21 +44,33 @@ public final class EmulatorMain {
             System.exit(2);
             return;
         }
-        LocalSageMaker emulator;
         try {
-            emulator = LocalSageMaker.start(options);
-        } catch (Exception e) {
+            serve(options, new PrintWriter(System.out, true, System.out.charset()),
+                    new PrintWriter(System.err, true, System.err.charset()));
+        } catch (IOException | RuntimeException e) {
             System.err.println("slsbench emulator: cannot start: " + e.getMessage());
             System.exit(1);
-            return;
         }
+    }
+
+    /**
+     * Runs an emulator in the foreground, the programmatic twin of {@link #main}: starts it, prints
+     * {@code slsbench emulator listening on URL} to {@code out} once it accepts requests, and returns
+     * only when the JVM shuts down (SIGTERM, SIGINT), after stopping every container and saying so on
+     * {@code err}. Never exits the JVM itself.
+     *
+     * @throws IOException when the port cannot be bound
+     * @throws IllegalStateException when the requested enforcement mode is not available on this host
+     */
+    public static void serve(EmulatorOptions options, PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
+        LocalSageMaker emulator = LocalSageMaker.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.close();
-            System.err.println("slsbench emulator stopped; every container is gone");
+            err.println("slsbench emulator stopped; every container is gone");
+            err.flush();
             stopped.countDown();
         }, "slsbench-emulator-shutdown"));
-        PrintStream out = System.out;
         out.println("slsbench emulator listening on " + emulator.endpointUrl());
         out.flush();
         stopped.await();
@@ -87,9 +98,9 @@ public final class EmulatorMain {
                 case "--port" -> builder.port(integer(flag, value));
                 case "--host" -> builder.host(value);
                 case "--image" -> builder.image(value);
-                case "--idle-timeout" -> builder.idleTimeout(duration(flag, value));
-                case "--invocation-timeout" -> builder.invocationTimeout(duration(flag, value));
-                case "--enforcement" -> builder.enforcement(enforcement(value));
+                case "--idle-timeout" -> builder.idleTimeout(DurationParser.parseFlag(flag, value));
+                case "--invocation-timeout" -> builder.invocationTimeout(DurationParser.parseFlag(flag, value));
+                case "--enforcement" -> builder.enforcement(EnforcementMode.parse(value));
                 case "--max-endpoints" -> builder.maxEndpoints(integer(flag, value));
                 case "--account-max-concurrency" -> builder.accountMaxConcurrency(integer(flag, value));
                 case "--faults" -> builder.faults(value);
@@ -105,25 +116,6 @@ public final class EmulatorMain {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(flag + " needs a whole number, got: " + value);
         }
-    }
-
-    /** Reads a duration in {@link DurationParser}'s grammar, naming the flag when it cannot. */
-    static Duration duration(String flag, String value) {
-        try {
-            return DurationParser.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(flag + " needs a duration such as 60s, 500ms or 2m, got: " + value);
-        }
-    }
-
-    private static EnforcementMode enforcement(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "auto" -> EnforcementMode.AUTO;
-            case "cgroup-v1", "cgroup_v1", "cgroups" -> EnforcementMode.CGROUP_V1;
-            case "polling" -> EnforcementMode.POLLING;
-            case "none" -> EnforcementMode.NONE;
-            default -> throw new IllegalArgumentException("--enforcement must be auto, cgroup-v1, polling or none, got: " + value);
-        };
     }
 
     /** {@code --help} was given. */

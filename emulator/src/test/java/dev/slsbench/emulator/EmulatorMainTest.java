@@ -33,11 +33,11 @@ class EmulatorMainTest {
 
     @Test
     void readsDurationsInTheCommonForms() {
-        assertThat(EmulatorMain.duration("--idle-timeout", "60s")).isEqualTo(Duration.ofSeconds(60));
-        assertThat(EmulatorMain.duration("--idle-timeout", "1.5s")).isEqualTo(Duration.ofMillis(1500));
-        assertThat(EmulatorMain.duration("--idle-timeout", "PT1M")).isEqualTo(Duration.ofMinutes(1));
-        assertThat(EmulatorMain.duration("--idle-timeout", "1h")).isEqualTo(Duration.ofHours(1));
-        assertThat(EmulatorMain.duration("--idle-timeout", "30")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(DurationParser.parseFlag("--idle-timeout", "60s")).isEqualTo(Duration.ofSeconds(60));
+        assertThat(DurationParser.parseFlag("--idle-timeout", "1.5s")).isEqualTo(Duration.ofMillis(1500));
+        assertThat(DurationParser.parseFlag("--idle-timeout", "PT1M")).isEqualTo(Duration.ofMinutes(1));
+        assertThat(DurationParser.parseFlag("--idle-timeout", "1h")).isEqualTo(Duration.ofHours(1));
+        assertThat(DurationParser.parseFlag("--idle-timeout", "30")).isEqualTo(Duration.ofSeconds(30));
     }
 
     @Test
