@@ -1,7 +1,7 @@
 package dev.slsbench.junit.engine.execution;
 
 import dev.slsbench.ServerlessBenchmarks;
-import dev.slsbench.junit.engine.discovery.BenchmarkClassModel;
+import dev.slsbench.junit.engine.model.BenchmarkClassModel;
 import dev.slsbench.output.ResultsLayout;
 import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;

@@ -1,7 +1,7 @@
 package dev.slsbench.junit.engine.execution;
 
-import dev.slsbench.junit.engine.discovery.BenchmarkClassModel;
-import dev.slsbench.junit.engine.discovery.VerifyMethod;
+import dev.slsbench.junit.engine.model.BenchmarkClassModel;
+import dev.slsbench.junit.engine.model.VerifyMethod;
 import dev.slsbench.junit.engine.verdict.MeasuredFigures;
 import dev.slsbench.junit.engine.verdict.SlaMessage;
 import dev.slsbench.plan.BenchmarkConfiguration;

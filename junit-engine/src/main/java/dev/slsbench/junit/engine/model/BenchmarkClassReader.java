@@ -1,4 +1,4 @@
-package dev.slsbench.junit.engine.discovery;
+package dev.slsbench.junit.engine.model;
 
 import dev.slsbench.emulator.images.BuiltInImage;
 import dev.slsbench.junit.Payload;
@@ -6,7 +6,7 @@ import dev.slsbench.junit.PayloadFile;
 import dev.slsbench.junit.ServerlessBenchmark;
 import dev.slsbench.junit.Sla;
 import dev.slsbench.junit.Verify;
-import dev.slsbench.junit.engine.EngineSettings;
+import dev.slsbench.junit.engine.config.EngineSettings;
 import dev.slsbench.junit.engine.verdict.SlaAnnotation;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.InvalidPlanException;
