@@ -11,6 +11,8 @@ import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.ConcurrencyConfiguration;
 import dev.slsbench.plan.InvalidPlanException;
+import dev.slsbench.plan.PlanOption;
+import dev.slsbench.plan.PlanProblem;
 import dev.slsbench.provision.AwsClients;
 import dev.slsbench.provision.AwsTarget;
 import dev.slsbench.provision.Teardown;
@@ -185,8 +187,9 @@ public final class ServerlessBenchmarks {
         } catch (AwsServiceException e) {
             String message = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorMessage();
             if (message != null && message.toLowerCase(Locale.ROOT).contains("could not find model")) {
-                throw new InvalidPlanException(List.of("modelName: '" + plan.modelName() + "' does not exist at "
-                        + target.endpointUrl().map(Object::toString).orElse("AWS") + "; create the model first"));
+                throw new InvalidPlanException(List.of(new PlanProblem(PlanOption.MODEL_NAME, plan.modelName(),
+                        "does not exist at " + target.endpointUrl().map(Object::toString).orElse("AWS")
+                                + "; create the model first")));
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.slsbench.cli;
 import dev.slsbench.ServerlessBenchmarks;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.InvalidPlanException;
+import dev.slsbench.plan.PlanOption;
 import dev.slsbench.provision.AwsClients;
 import dev.slsbench.provision.AwsTarget;
 import dev.slsbench.result.BenchmarkResult;
@@ -92,8 +93,8 @@ final class RunExecution {
             e.problems().forEach(p -> err.println("slsbench run: " + p));
             return ExitCodes.BAD_INPUT;
         } catch (InvalidPlanException e) {
-            e.problems().stream().map(PlanProblemNames::withFlagName)
-                    .forEach(p -> err.println("slsbench run: " + p + (p.startsWith("MODEL") ? " (or pass --image IMAGE)" : "")));
+            e.planProblems().forEach(p -> err.println("slsbench run: " + PlanProblemNames.withFlagName(p)
+                    + (p.option() == PlanOption.MODEL_NAME ? " (or pass --image IMAGE)" : "")));
             return ExitCodes.BAD_INPUT;
         } catch (InterruptedException e) {
             progress.finish();
