@@ -7,6 +7,7 @@ import dev.slsbench.plan.Phase;
 import dev.slsbench.provision.ProvisioningListener;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
+import dev.slsbench.result.SlaVerdict;
 
 import java.util.List;
 
@@ -37,6 +38,14 @@ public interface BenchmarkListener extends ProvisioningListener, LoadListener {
 
     /** A phase has ended; its endpoints are deleted. */
     default void phaseFinished(Phase phase, List<ConfigurationResult> results) {
+    }
+
+    /**
+     * A phase's results have been judged against the run's SLAs: {@code verdicts} are this phase's
+     * part of {@link BenchmarkResult#slaVerdicts()} (empty when the run has no SLA). Follows
+     * {@link #phaseFinished} once the figures the SLAs need (the stability phase's cost) are known.
+     */
+    default void phaseJudged(Phase phase, List<ConfigurationResult> results, List<SlaVerdict> verdicts) {
     }
 
     /** The run has ended, its files are written and everything it created is deleted. */

@@ -133,7 +133,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             benchmarkPlan = plan.builder(model).region(target.region).endpointUrl(target.endpointUrl).build();
         } catch (InvalidPlanException e) {
-            e.problems().stream().map(PlanProblemNames::withFlagName).forEach(problems::add);
+            e.planProblems().stream().map(PlanProblemNames::withFlagName).forEach(problems::add);
         }
         Payloads payloads = null;
         try {

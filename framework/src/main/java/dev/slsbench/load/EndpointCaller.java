@@ -4,7 +4,7 @@ import dev.slsbench.payload.Invocation;
 import dev.slsbench.payload.Payloads;
 import dev.slsbench.record.ConfigurationRecorder;
 import dev.slsbench.record.InvocationRecord;
-import dev.slsbench.record.Outcome;
+import dev.slsbench.stats.Outcome;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointRequest;

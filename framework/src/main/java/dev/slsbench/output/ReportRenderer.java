@@ -4,6 +4,8 @@ import dev.slsbench.result.BenchmarkResult;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
  * Renders the HTML report from a result alone (the seam for the report module): given a
@@ -14,4 +16,12 @@ public interface ReportRenderer {
 
     /** Writes the report for {@code result} to {@code reportHtml} (its directory exists). */
     void render(BenchmarkResult result, Path reportHtml) throws IOException;
+
+    /**
+     * The first renderer registered with {@link ServiceLoader} (the framework registers its HTML
+     * report), the one way every front end finds it.
+     */
+    static Optional<ReportRenderer> registered() {
+        return ServiceLoader.load(ReportRenderer.class, ReportRenderer.class.getClassLoader()).findFirst();
+    }
 }

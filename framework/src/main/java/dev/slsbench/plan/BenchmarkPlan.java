@@ -386,7 +386,7 @@ public final class BenchmarkPlan {
          * @throws InvalidPlanException naming each invalid option and its value
          */
         public BenchmarkPlan build() {
-            List<String> problems = new PlanValidator(this).problems();
+            List<PlanProblem> problems = new PlanValidator(this).problems();
             if (!problems.isEmpty()) {
                 throw new InvalidPlanException(problems);
             }

@@ -40,6 +40,16 @@ public enum SlaCriterion {
         return criterion;
     }
 
+    /** The criterion {@code results.json} and {@link dev.slsbench.result.SlaVerdict} call {@code criterion}. */
+    public static SlaCriterion named(String criterion) {
+        for (SlaCriterion c : values()) {
+            if (c.criterion.equals(criterion)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no SLA criterion named " + criterion);
+    }
+
     /** What is measured, e.g. {@code p99 latency}. */
     public String figure() {
         return figure;

@@ -1,6 +1,7 @@
 package dev.slsbench.junit.engine;
 
 import dev.slsbench.junit.SlsbenchProperties;
+import dev.slsbench.junit.engine.config.EngineSettings;
 import dev.slsbench.junit.engine.descriptor.SlsbenchEngineDescriptor;
 import dev.slsbench.junit.engine.discovery.BenchmarkDiscovery;
 import dev.slsbench.junit.engine.execution.SlsbenchExecutionContext;
