@@ -60,7 +60,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "1", paramLabel = "PAYLOADS.jsonl",
             description = "Example requests: JSON Lines, one InvokeEndpoint argument object per line (Body or"
-                    + " BodyBase64, ContentType, Accept, ...), as the toolkit's convert_invoke_args_to_jsonl writes.")
+                    + " BodyBase64, ContentType, Accept, ...), as the toolkit's convert_invoke_args_to_jsonl writes;"
+                    + " or a .pkl file from its convert_invoke_args_to_pkl.")
     Path payloadFile;
 
     @ArgGroup(validate = false, heading = "%nBenchmark (the Python toolkit's options, then slsbench's):%n")
