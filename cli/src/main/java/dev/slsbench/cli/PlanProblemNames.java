@@ -29,7 +29,9 @@ final class PlanProblemNames {
             Map.entry("runId", "--run-id"),
             Map.entry("thinkTime", "--think-time"),
             Map.entry("recommendationStrategy", "--strategy"),
-            Map.entry("priceTableFile", "--price-table"));
+            Map.entry("priceTableFile", "--price-table"),
+            Map.entry("payloadOrder", "--payload-order"),
+            Map.entry("payloadSeed", "--payload-seed"));
     private static final Pattern OPEN_LOOP = Pattern.compile("openLoopPhases\\[(\\d+)]\\.?(\\w*)");
     private static final Pattern LEADING_NAME = Pattern.compile("^(\\w+)(?=:)");
 

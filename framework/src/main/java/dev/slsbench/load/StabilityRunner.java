@@ -55,7 +55,7 @@ public final class StabilityRunner {
     private RecordedConfiguration runOne(LoadTarget target, InvocationSink sink) {
         ConfigurationRecorder recorder = new ConfigurationRecorder(target.configuration(), target.endpointName(),
                 settings.invocations(), sink);
-        EndpointCaller caller = new EndpointCaller(runtime, target.endpointName(), payloads);
+        EndpointCaller caller = new EndpointCaller(runtime, target.endpointName(), payloads, settings.exampleOrder());
         listener.configurationStarted(target.configuration(), target.endpointName(), settings.invocations());
         try {
             PhaseThreads.pause(settings.coldStartDelay());

@@ -49,6 +49,9 @@ final class PlanValidator {
         checkRunId();
         nonNegative("thinkTime", b.thinkTime);
         checkOpenLoopPhases();
+        if (b.payloadOrder == null) {
+            problems.add("payloadOrder: null is not one of " + List.of(PayloadOrder.values()));
+        }
         if (b.recommendationStrategy == null) {
             problems.add("recommendationStrategy: null is not one of " + List.of(RecommendationStrategy.values()));
         }

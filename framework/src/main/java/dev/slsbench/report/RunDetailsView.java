@@ -51,6 +51,8 @@ record RunDetailsView(List<Definition> plan, List<Definition> payloads, List<Def
         }
         plan.add(new Definition("Cold-start delay", Formats.duration(p.coldStartDelay())));
         plan.add(new Definition("Think time", Formats.duration(p.thinkTime())));
+        plan.add(new Definition("Payload order", p.payloadOrder().flagValue()
+                + p.payloadSeed().map(seed -> " (seed " + seed + ")").orElse("")));
         plan.add(new Definition("Provisioned concurrency", p.provisionedConcurrency() == 0 ? "none"
                 : Integer.toString(p.provisionedConcurrency())));
         for (int i = 0; i < p.openLoopPhases().size(); i++) {
