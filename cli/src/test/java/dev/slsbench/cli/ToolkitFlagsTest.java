@@ -3,6 +3,7 @@ package dev.slsbench.cli;
 import dev.slsbench.output.ResultsJsonReader;
 import dev.slsbench.output.ResultsLayout;
 import dev.slsbench.plan.BenchmarkPlan;
+import dev.slsbench.plan.PayloadOrder;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationStatus;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,8 @@ import picocli.CommandLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +45,52 @@ class ToolkitFlagsTest {
             assertThat(c.status()).isEqualTo(ConfigurationStatus.COMPLETED);
             assertThat(c.outcomes().issued()).isEqualTo(20);
         });
+    }
+
+    @Test
+    void writesTheToolkitsTablesAndReportNameWithOurExtrasBeside() throws Exception {
+        Path output = dir.resolve("toolkit-results");
+
+        CliRun run = CliRun.of("run", "echo-model", RunCommandTest.toolkitPayloads().toString(),
+                "--memory_sizes", "1024", "--stability_benchmark_invocations", "5",
+                "--no_include_concurrency_benchmark", "--result_save_path", output.toString(),
+                "--local", "--image", "slsbench/echo", "--progress", "quiet");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
+        ResultsLayout layout = new ResultsLayout(output);
+        assertThat(firstLine(layout.stabilityMetricsSummaryCsv()))
+                .isEqualTo("memory_size,MemoryUtilization,ModelLatency,ModelSetupTime,OverheadLatency");
+        assertThat(firstLine(layout.metricsWithCostCsv())).isEqualTo("memory_size,MemoryUtilization,ModelLatency,"
+                + "ModelSetupTime,OverheadLatency,average_latency,cost_per_invocation,cost_per_1M_invocations");
+        assertThat(firstLine(layout.stabilityExtraMetricsSummaryCsv())).startsWith("memory_size,")
+                .contains("Invocations").doesNotContain("ModelLatency");
+        assertThat(layout.toolkitReportHtml()).hasFileName("benchmarking_report.html")
+                .hasSameTextualContentAs(layout.reportHtml());
+    }
+
+    private static String firstLine(Path csv) throws java.io.IOException {
+        return Files.readAllLines(csv).getFirst();
+    }
+
+    @Test
+    void picksExamplesAtRandomLikeTheToolkitAndRecordsTheSeed() throws Exception {
+        Path output = dir.resolve("random");
+
+        CliRun run = CliRun.of("run", "echo-model", RunCommandTest.toolkitPayloads().toString(), "--local",
+                "--image", "slsbench/echo", "--memory-sizes", "1024", "--stability-invocations", "16",
+                "--no-concurrency", "--payload-order", "random", "--payload-seed", "42", "--progress", "quiet",
+                "--output", output.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
+        ResultsLayout layout = new ResultsLayout(output);
+        BenchmarkResult result = ResultsJsonReader.read(layout.resultsJson());
+        assertThat(result.plan().payloadOrder()).isEqualTo(PayloadOrder.RANDOM);
+        assertThat(result.plan().payloadSeed()).contains(42L);
+        assertThat(Files.readString(layout.resultsJson())).contains("\"payloadOrder\" : \"RANDOM\"", "\"payloadSeed\" : 42");
+        List<String> rows = Files.readAllLines(layout.stabilityRawResultsCsv());
+        int column = List.of(rows.getFirst().split(",")).indexOf("invoke_arg_index");
+        List<Integer> picks = rows.stream().skip(1).map(row -> Integer.parseInt(row.split(",")[column])).toList();
+        assertThat(picks).hasSize(16).isNotEqualTo(IntStream.range(0, 16).map(n -> n % 4).boxed().toList());
     }
 
     @Test
