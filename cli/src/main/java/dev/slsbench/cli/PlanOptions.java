@@ -30,6 +30,11 @@ final class PlanOptions {
                     + BenchmarkPlan.DEFAULT_ERROR_THRESHOLD + ".")
     Integer errorThreshold;
 
+    @Option(names = "--toolkit-error-threshold",
+            description = "Count throttled calls toward --error-threshold too, as the toolkit does."
+                    + " Default: only other failures count.")
+    Boolean toolkitErrorThreshold;
+
     @Option(names = "--concurrency-max", split = ",", arity = "1..*", paramLabel = "N",
             description = "MaxConcurrency values of the concurrency phase (1..200). Default: 2 4 8.")
     List<Integer> concurrencyMaxValues;
@@ -105,6 +110,9 @@ final class PlanOptions {
         }
         if (errorThreshold != null) {
             b.errorThreshold(errorThreshold);
+        }
+        if (toolkitErrorThreshold != null) {
+            b.errorThresholdCountsThrottles(toolkitErrorThreshold);
         }
         if (concurrencyMaxValues != null) {
             b.concurrencyMaxValues(concurrencyMaxValues);

@@ -31,7 +31,8 @@ final class PlanProblemNames {
             Map.entry("recommendationStrategy", "--strategy"),
             Map.entry("priceTableFile", "--price-table"),
             Map.entry("payloadOrder", "--payload-order"),
-            Map.entry("payloadSeed", "--payload-seed"));
+            Map.entry("payloadSeed", "--payload-seed"),
+            Map.entry("errorThresholdCountsThrottles", "--toolkit-error-threshold"));
     private static final Pattern OPEN_LOOP = Pattern.compile("openLoopPhases\\[(\\d+)]\\.?(\\w*)");
     private static final Pattern LEADING_NAME = Pattern.compile("^(\\w+)(?=:)");
 

@@ -24,7 +24,7 @@ final class ToolkitFlags {
     Integer stabilityInvocations;
 
     @Option(names = "--stability_benchmark_error_thresh", paramLabel = "N",
-            description = "= --error-threshold")
+            description = "= --error-threshold N --toolkit-error-threshold (throttles count)")
     Integer errorThreshold;
 
     @Option(names = "--no_include_concurrency_benchmark", description = "= --no-concurrency")
@@ -73,6 +73,9 @@ final class ToolkitFlags {
                 "--stability_benchmark_invocations", stabilityInvocations);
         plan.errorThreshold = merge(problems, "--error-threshold", plan.errorThreshold,
                 "--stability_benchmark_error_thresh", errorThreshold);
+        if (errorThreshold != null) {
+            plan.toolkitErrorThreshold = true;
+        }
         plan.noConcurrency = merge(problems, "--no-concurrency", plan.noConcurrency,
                 "--no_include_concurrency_benchmark", noConcurrency);
         plan.concurrencyMaxValues = merge(problems, "--concurrency-max", plan.concurrencyMaxValues,

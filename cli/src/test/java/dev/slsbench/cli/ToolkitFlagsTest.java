@@ -101,13 +101,14 @@ class ToolkitFlagsTest {
                 "--concurrency_num_clients_multiplier", "1", "1.5", "--result_save_path", "out",
                 "--cold_start_delay", "30");
         BenchmarkPlan ours = plan("--memory-sizes", "2048", "3072", "--stability-invocations", "7",
-                "--error-threshold", "5", "--no-concurrency", "--concurrency-max", "2", "4",
+                "--error-threshold", "5", "--toolkit-error-threshold", "--no-concurrency", "--concurrency-max", "2", "4",
                 "--concurrency-invocations", "9", "--client-multipliers", "1", "1.5", "--output", "out",
                 "--cold-start-delay", "30s");
 
         assertThat(toolkits).isEqualTo(ours);
         assertThat(toolkits.outputDirectory()).isEqualTo(Path.of("out"));
         assertThat(toolkits.coldStartDelay()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(toolkits.errorThresholdCountsThrottles()).isTrue();
     }
 
     @Test

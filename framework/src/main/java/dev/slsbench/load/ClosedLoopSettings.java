@@ -15,9 +15,11 @@ import java.util.Objects;
  *        warm container (the toolkit's {@code cold_start_delay})
  * @param thinkTime waited before every call, not counted in latency
  * @param exampleOrder which example each call sends
+ * @param thresholdCountsThrottles whether throttles count toward {@code errorThreshold} too, as
+ *        the Python toolkit counts them
  */
 public record ClosedLoopSettings(int invocations, int errorThreshold, Duration coldStartDelay, Duration thinkTime,
-                                 ExampleOrder exampleOrder) {
+                                 ExampleOrder exampleOrder, boolean thresholdCountsThrottles) {
 
     public ClosedLoopSettings {
         Objects.requireNonNull(exampleOrder, "exampleOrder");
@@ -37,13 +39,13 @@ public record ClosedLoopSettings(int invocations, int errorThreshold, Duration c
 
     /** Settings sending examples round-robin. */
     public ClosedLoopSettings(int invocations, int errorThreshold, Duration coldStartDelay, Duration thinkTime) {
-        this(invocations, errorThreshold, coldStartDelay, thinkTime, ExampleOrder.ROUND_ROBIN);
+        this(invocations, errorThreshold, coldStartDelay, thinkTime, ExampleOrder.ROUND_ROBIN, false);
     }
 
     /** The stability phase of {@code plan}: its invocations, error threshold, delays. */
     public static ClosedLoopSettings stability(BenchmarkPlan plan) {
         return new ClosedLoopSettings(plan.stabilityInvocations(), plan.errorThreshold(), plan.coldStartDelay(),
-                plan.thinkTime(), ExampleOrder.of(plan));
+                plan.thinkTime(), ExampleOrder.of(plan), plan.errorThresholdCountsThrottles());
     }
 
     /**
@@ -52,6 +54,6 @@ public record ClosedLoopSettings(int invocations, int errorThreshold, Duration c
      */
     public static ClosedLoopSettings concurrency(BenchmarkPlan plan) {
         return new ClosedLoopSettings(plan.concurrencyInvocations(), 0, plan.coldStartDelay(), plan.thinkTime(),
-                ExampleOrder.of(plan));
+                ExampleOrder.of(plan), false);
     }
 }

@@ -66,6 +66,7 @@ public final class BenchmarkPlan {
     private final Optional<Path> priceTableFile;
     private final PayloadOrder payloadOrder;
     private final Optional<Long> payloadSeed;
+    private final boolean errorThresholdCountsThrottles;
 
     private BenchmarkPlan(Builder b) {
         modelName = b.modelName;
@@ -88,6 +89,7 @@ public final class BenchmarkPlan {
         recommendationStrategy = b.recommendationStrategy;
         priceTableFile = Optional.ofNullable(b.priceTableFile);
         payloadOrder = b.payloadOrder;
+        errorThresholdCountsThrottles = b.errorThresholdCountsThrottles;
         payloadSeed = b.payloadSeed != null || payloadOrder != PayloadOrder.RANDOM ? Optional.ofNullable(b.payloadSeed)
                 : Optional.of(new SecureRandom().nextLong());
     }
@@ -133,6 +135,13 @@ public final class BenchmarkPlan {
     public Path outputDirectory() {
         return explicitOutputDirectory != null ? explicitOutputDirectory : DEFAULT_OUTPUT_ROOT.resolve(runId);
     }
+
+    /**
+     * Whether throttled calls count toward {@link #errorThreshold()} as the Python toolkit counts
+     * them; default false: a throttle says the endpoint or account was at its concurrency limit,
+     * not that the configuration fails, and is judged by its own SLA.
+     */
+    public boolean errorThresholdCountsThrottles() { return errorThresholdCountsThrottles; }
 
     /** How each call picks its example; default round-robin (the toolkit picks at random). */
     public PayloadOrder payloadOrder() { return payloadOrder; }
@@ -247,7 +256,8 @@ public final class BenchmarkPlan {
                 && recommendationStrategy == p.recommendationStrategy
                 && priceTableFile.equals(p.priceTableFile)
                 && payloadOrder == p.payloadOrder
-                && payloadSeed.equals(p.payloadSeed);
+                && payloadSeed.equals(p.payloadSeed)
+                && errorThresholdCountsThrottles == p.errorThresholdCountsThrottles;
     }
 
     @Override
@@ -255,7 +265,8 @@ public final class BenchmarkPlan {
         return Objects.hash(modelName, memorySizesMb, stabilityInvocations, errorThreshold, includeConcurrency,
                 concurrencyMaxValues, clientMultipliers, concurrencyInvocations, coldStartDelay, outputDirectory(),
                 concurrencyMemoryMb, provisionedConcurrency, region, endpointUrl, runId, thinkTime, openLoopPhases,
-                recommendationStrategy, priceTableFile, payloadOrder, payloadSeed);
+                recommendationStrategy, priceTableFile, payloadOrder, payloadSeed,
+                errorThresholdCountsThrottles);
     }
 
     @Override
@@ -294,6 +305,7 @@ public final class BenchmarkPlan {
         Path priceTableFile;
         PayloadOrder payloadOrder = PayloadOrder.ROUND_ROBIN;
         Long payloadSeed;
+        boolean errorThresholdCountsThrottles;
 
         private Builder() {
         }
@@ -320,7 +332,11 @@ public final class BenchmarkPlan {
             priceTableFile = p.priceTableFile.orElse(null);
             payloadOrder = p.payloadOrder;
             payloadSeed = p.payloadSeed.orElse(null);
+            errorThresholdCountsThrottles = p.errorThresholdCountsThrottles;
         }
+
+        /** Whether throttles count toward the error threshold, as the toolkit counts them (default false). */
+        public Builder errorThresholdCountsThrottles(boolean count) { this.errorThresholdCountsThrottles = count; return this; }
 
         /** How each call picks its example (default round-robin). */
         public Builder payloadOrder(PayloadOrder order) { this.payloadOrder = order; return this; }

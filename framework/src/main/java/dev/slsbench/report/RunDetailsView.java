@@ -37,7 +37,8 @@ record RunDetailsView(List<Definition> plan, List<Definition> payloads, List<Def
         plan.add(new Definition("Run id", p.runId()));
         plan.add(new Definition("Memory sizes", join(p.memorySizesMb()) + " MB"));
         plan.add(new Definition("Stability invocations", Formats.count(p.stabilityInvocations()) + " per memory size"));
-        plan.add(new Definition("Error threshold", p.errorThreshold() + " failed calls"));
+        plan.add(new Definition("Error threshold", p.errorThreshold() + " failed calls"
+                + (p.errorThresholdCountsThrottles() ? ", throttles included" : "")));
         if (p.includeConcurrency()) {
             plan.add(new Definition("MaxConcurrency values", join(p.concurrencyMaxValues())));
             plan.add(new Definition("Client multipliers", p.clientMultipliers().stream().map(Formats::exact)
