@@ -37,6 +37,9 @@ final class PlanProblemNames {
                  OPEN_LOOP_MAX_CONCURRENCY -> "--open-loop";
             case RECOMMENDATION_STRATEGY -> "--strategy";
             case PRICE_TABLE_FILE -> "--price-table";
+            case PAYLOAD_ORDER -> "--payload-order";
+            case PAYLOAD_SEED -> "--payload-seed";
+            case ERROR_THRESHOLD_COUNTS_THROTTLES -> "--toolkit-error-threshold";
         };
     }
 

@@ -32,7 +32,10 @@ public enum PlanOption {
     OPEN_LOOP_MEMORY_MB("openLoopPhases", "memoryMb"),
     OPEN_LOOP_MAX_CONCURRENCY("openLoopPhases", "maxConcurrency"),
     RECOMMENDATION_STRATEGY("recommendationStrategy"),
-    PRICE_TABLE_FILE("priceTableFile");
+    PRICE_TABLE_FILE("priceTableFile"),
+    PAYLOAD_ORDER("payloadOrder"),
+    PAYLOAD_SEED("payloadSeed"),
+    ERROR_THRESHOLD_COUNTS_THROTTLES("errorThresholdCountsThrottles");
 
     private final String planName;
     private final String field;

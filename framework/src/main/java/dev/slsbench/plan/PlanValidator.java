@@ -49,6 +49,9 @@ final class PlanValidator {
         checkRunId();
         nonNegative(PlanOption.THINK_TIME, b.thinkTime);
         checkOpenLoopPhases();
+        if (b.payloadOrder == null) {
+            problems.add(new PlanProblem(PlanOption.PAYLOAD_ORDER, null, "is not one of " + List.of(PayloadOrder.values())));
+        }
         if (b.recommendationStrategy == null) {
             problems.add(new PlanProblem(PlanOption.RECOMMENDATION_STRATEGY, null,
                     "is not one of " + List.of(RecommendationStrategy.values())));

@@ -184,7 +184,7 @@ public final class BenchmarkClassReader {
             case RECOMMENDATION_STRATEGY -> "strategy";
             case OUTPUT_DIRECTORY, REGION, ENDPOINT_URL, RUN_ID, THINK_TIME, OPEN_LOOP_PHASES,
                  OPEN_LOOP_ARRIVALS_PER_SECOND, OPEN_LOOP_DURATION, OPEN_LOOP_MEMORY_MB, OPEN_LOOP_MAX_CONCURRENCY,
-                 PRICE_TABLE_FILE -> null;
+                 PRICE_TABLE_FILE, PAYLOAD_ORDER, PAYLOAD_SEED, ERROR_THRESHOLD_COUNTS_THROTTLES -> null;
         });
     }
 
