@@ -6,14 +6,15 @@ import dev.slsbench.emulator.http.ApiHandler;
 import dev.slsbench.emulator.http.ApiRequest;
 import dev.slsbench.emulator.http.ApiResponse;
 import dev.slsbench.emulator.http.RequestIds;
+import dev.slsbench.emulator.pricing.PriceListApi;
 import dev.slsbench.emulator.runtime.InvocationApi;
 
 import java.util.Optional;
 
 /**
  * Sends each request on the emulator's one port to the API it belongs to: InvokeEndpoint by its
- * path, the SageMaker control plane by its {@code X-Amz-Target}, CloudWatch by whatever protocol
- * the client speaks. Anything else gets the error a JSON-protocol client expects for an operation
+ * path, the SageMaker control plane and the Price List API by their {@code X-Amz-Target}, CloudWatch
+ * by whatever protocol the client speaks. Anything else gets the error a JSON-protocol client expects for an operation
  * the service does not know.
  */
 final class ApiRouter implements ApiHandler {
@@ -21,8 +22,10 @@ final class ApiRouter implements ApiHandler {
     private final InvocationApi runtime;
     private final SageMakerControlPlane controlPlane;
     private final CloudWatchApi cloudWatch;
+    private final PriceListApi priceList;
 
-    ApiRouter(InvocationApi runtime, SageMakerControlPlane controlPlane, CloudWatchApi cloudWatch) {
+    ApiRouter(InvocationApi runtime, SageMakerControlPlane controlPlane, CloudWatchApi cloudWatch, PriceListApi priceList) {
+        this.priceList = priceList;
         this.runtime = runtime;
         this.controlPlane = controlPlane;
         this.cloudWatch = cloudWatch;
@@ -38,6 +41,9 @@ final class ApiRouter implements ApiHandler {
         }
         if (CloudWatchApi.accepts(request)) {
             return cloudWatch.handle(request);
+        }
+        if (PriceListApi.accepts(request)) {
+            return priceList.handle(request);
         }
         Optional<String> target = request.header("x-amz-target");
         if (target.isPresent()) {

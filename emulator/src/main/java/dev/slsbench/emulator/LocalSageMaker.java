@@ -10,6 +10,8 @@ import dev.slsbench.emulator.http.HttpFront;
 import dev.slsbench.emulator.metrics.InMemoryMetricStore;
 import dev.slsbench.emulator.metrics.MetricStore;
 import dev.slsbench.emulator.metrics.QueryableMetricStore;
+import dev.slsbench.emulator.pricing.PriceCatalog;
+import dev.slsbench.emulator.pricing.PriceListApi;
 import dev.slsbench.emulator.runtime.ContainerFactory;
 import dev.slsbench.emulator.runtime.EndpointFleets;
 import dev.slsbench.emulator.runtime.InvocationApi;
@@ -82,7 +84,8 @@ public final class LocalSageMaker implements AutoCloseable {
         SageMakerControlPlane controlPlane = new SageMakerControlPlane(fleets, new ImageCatalog(options.images()),
                 options.creationDelay(), options.quotas(), faults);
         InvocationApi runtime = new InvocationApi(fleets, options.invocationTimeout(), options.maxPayloadBytes(), faults);
-        ApiRouter router = new ApiRouter(runtime, controlPlane, new CloudWatchApi(metricStore));
+        ApiRouter router = new ApiRouter(runtime, controlPlane, new CloudWatchApi(metricStore),
+                new PriceListApi(PriceCatalog.bundled()));
         HttpFront front;
         try {
             front = HttpFront.start(options.host(), options.port(), router,
