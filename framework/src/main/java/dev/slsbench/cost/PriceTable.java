@@ -93,6 +93,11 @@ public record PriceTable(int schemaVersion, String version, LocalDate effectiveD
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new InvalidPriceTableException(sourceName, "not a price table: " + e.getOriginalMessage(), e);
         }
+        return validated(table, sourceName);
+    }
+
+    /** {@code table} when it is usable, else an {@link InvalidPriceTableException} naming every problem. */
+    static PriceTable validated(PriceTable table, String sourceName) {
         List<String> problems = table.problems();
         if (!problems.isEmpty()) {
             throw new InvalidPriceTableException(sourceName, String.join("; ", problems), null);

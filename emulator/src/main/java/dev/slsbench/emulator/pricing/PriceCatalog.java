@@ -2,7 +2,8 @@ package dev.slsbench.emulator.pricing;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,7 +72,9 @@ public final class PriceCatalog {
                 throw new IllegalStateException("bundled price table " + BUNDLED_TABLE + " is missing from the emulator's"
                         + " classpath (the build copies it from the framework's resources)");
             }
-            return fromTable(new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(in));
+            // Prices keep their written digits ("0.0000200"), so that a client reads back exactly the table's figures.
+            return fromTable(JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build().readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled price table " + BUNDLED_TABLE, e);
         }

@@ -1,0 +1,207 @@
+package dev.slsbench.cost;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import software.amazon.awssdk.services.pricing.PricingClient;
+import software.amazon.awssdk.services.pricing.model.Filter;
+import software.amazon.awssdk.services.pricing.model.FilterType;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Prices from the AWS Price List Query API: {@code GetProducts} for service {@value #SERVICE_CODE},
+ * filtered to one region's serverless-inference and hosting products, turned into a one-region
+ * {@link PriceTable}. The same code reads AWS (the API answers in us-east-1, ap-south-1 and
+ * eu-central-1, whatever region is benchmarked) and the slsbench emulator, which serves the bundled
+ * table in this shape.
+ *
+ * <p>Products are told apart by their {@code component} attribute: {@code ServerlessInference},
+ * {@code ServerlessInferenceProvisionedConcurrency} and {@code ServerlessInferenceWithProvisionedConcurrency}
+ * (per second, by {@code memory} such as {@code 2 GB}), {@code ServerlessInferenceDataProcessing} (per GB)
+ * and {@code Hosting} (per hour, with {@code instanceName}, {@code vCpu} and {@code memory} such as
+ * {@code 4 GiB}). A product that lacks what its component needs is an error naming the product.
+ */
+public final class PriceListSource {
+
+    /** The Price List service code of SageMaker. */
+    public static final String SERVICE_CODE = "AmazonSageMaker";
+    /** The toolkit's comparison of serverless memory sizes with real-time instances. */
+    private static final Map<Integer, String> TOOLKIT_COMPARABLE = Map.of(1024, "ml.t2.medium", 2048, "ml.t2.medium",
+            3072, "ml.c5.large", 4096, "ml.c5.large", 5120, "ml.c5.large", 6144, "ml.c5.xlarge");
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    private final PricingClient pricing;
+    private final String endpoint;
+
+    /**
+     * @param pricing a Price List client (its endpoint is AWS's or the emulator's)
+     * @param endpoint where the client points, for the table's {@code source}
+     */
+    public PriceListSource(PricingClient pricing, String endpoint) {
+        this.pricing = pricing;
+        this.endpoint = endpoint;
+    }
+
+    /**
+     * The prices of {@code region} as the Price List API gives them today.
+     *
+     * @return empty when the API has no SageMaker serverless prices for the region
+     * @throws InvalidPriceTableException naming the product (SKU and usage type) that cannot be read
+     */
+    public Optional<PriceTable> fetch(String region) {
+        Map<Integer, BigDecimal> compute = new TreeMap<>();
+        Map<Integer, BigDecimal> pcUnit = new TreeMap<>();
+        Map<Integer, BigDecimal> pcInference = new TreeMap<>();
+        Map<String, InstancePrice> instances = new TreeMap<>();
+        BigDecimal dataProcessing = null;
+        LocalDate effective = null;
+        Iterable<String> documents = pricing.getProductsPaginator(request -> request.serviceCode(SERVICE_CODE)
+                .formatVersion("aws_v1")
+                .filters(filter(FilterType.TERM_MATCH, "regionCode", region),
+                        filter(FilterType.ANY_OF, "component", String.join(",", "ServerlessInference",
+                                "ServerlessInferenceProvisionedConcurrency", "ServerlessInferenceWithProvisionedConcurrency",
+                                "ServerlessInferenceDataProcessing", "Hosting")))).priceList();
+        for (String document : documents) {
+            Product product = Product.parse(document, endpoint);
+            effective = effective == null || product.effectiveDate().isAfter(effective) ? product.effectiveDate() : effective;
+            switch (product.attribute("component")) {
+                case "ServerlessInference" -> compute.put(product.memoryMb(), product.usd("Second"));
+                case "ServerlessInferenceProvisionedConcurrency" -> pcUnit.put(product.memoryMb(), product.usd("Second"));
+                case "ServerlessInferenceWithProvisionedConcurrency" ->
+                        pcInference.put(product.memoryMb(), product.usd("Second"));
+                case "ServerlessInferenceDataProcessing" -> dataProcessing = product.usd("GB");
+                case "Hosting" -> instances.put(product.attribute("instanceName"), new InstancePrice(product.usd("Hrs"),
+                        product.gib(), product.integer("vCpu")));
+                default -> {
+                    // other SageMaker products (training, notebooks, ...) are not needed
+                }
+            }
+        }
+        if (compute.isEmpty()) {
+            return Optional.empty();
+        }
+        if (dataProcessing == null) {
+            throw new InvalidPriceTableException(source(region), "no ServerlessInferenceDataProcessing product", null);
+        }
+        Optional<ProvisionedConcurrencyPrices> pc = pcUnit.isEmpty() && pcInference.isEmpty()
+                ? Optional.empty() : Optional.of(new ProvisionedConcurrencyPrices(pcUnit, pcInference));
+        Map<Integer, String> comparable = new HashMap<>();
+        TOOLKIT_COMPARABLE.forEach((memoryMb, type) -> {
+            if (instances.containsKey(type)) {
+                comparable.put(memoryMb, type);
+            }
+        });
+        RegionPrices prices = new RegionPrices(compute, dataProcessing, pc, instances, comparable);
+        PriceTable table = new PriceTable(PriceTable.SCHEMA_VERSION, "price-list-" + effective, effective, "USD",
+                source(region), Map.of(region, prices));
+        return Optional.of(PriceTable.validated(table, source(region)));
+    }
+
+    private String source(String region) {
+        return "AWS Price List Query API at " + endpoint + " (" + SERVICE_CODE + ", regionCode " + region + ")";
+    }
+
+    private static Filter filter(FilterType type, String field, String value) {
+        return Filter.builder().type(type).field(field).value(value).build();
+    }
+
+    /** One product document of a GetProducts answer, with its single on-demand price dimension. */
+    private record Product(String name, JsonNode attributes, JsonNode dimension, LocalDate effectiveDate) {
+
+        static Product parse(String document, String endpoint) {
+            JsonNode doc;
+            try {
+                doc = JSON.readTree(document);
+            } catch (JacksonException e) {
+                throw new InvalidPriceTableException("Price List answer from " + endpoint,
+                        "a PriceList entry is not JSON: " + e.getOriginalMessage(), e);
+            }
+            JsonNode attributes = doc.path("product").path("attributes");
+            String name = "Price List product " + doc.path("product").path("sku").asText("(no sku)") + " ("
+                    + attributes.path("usagetype").asText("no usagetype") + ")";
+            Iterator<JsonNode> terms = doc.path("terms").path("OnDemand").elements();
+            JsonNode term = terms.hasNext() ? terms.next() : null;
+            Iterator<JsonNode> dimensions = term == null ? java.util.Collections.emptyIterator()
+                    : term.path("priceDimensions").elements();
+            if (!attributes.isObject() || !dimensions.hasNext()) {
+                throw new InvalidPriceTableException(name, "no product.attributes or terms.OnDemand price dimension", null);
+            }
+            LocalDate effective;
+            try {
+                effective = OffsetDateTime.parse(term.path("effectiveDate").asText()).toLocalDate();
+            } catch (DateTimeParseException e) {
+                throw new InvalidPriceTableException(name, "terms.OnDemand.effectiveDate: "
+                        + term.path("effectiveDate") + " is not a timestamp", e);
+            }
+            return new Product(name, attributes, dimensions.next(), effective);
+        }
+
+        String attribute(String attribute) {
+            JsonNode value = attributes.get(attribute);
+            if (value == null || !value.isTextual() || value.asText().isBlank()) {
+                throw new InvalidPriceTableException(name, "product.attributes." + attribute + " is missing", null);
+            }
+            return value.asText();
+        }
+
+        BigDecimal usd(String unit) {
+            if (!unit.equalsIgnoreCase(dimension.path("unit").asText())) {
+                throw new InvalidPriceTableException(name, "priceDimensions.unit: " + dimension.path("unit")
+                        + " is not " + unit, null);
+            }
+            String text = dimension.path("pricePerUnit").path("USD").asText("");
+            try {
+                BigDecimal usd = new BigDecimal(text);
+                if (usd.signum() < 0) {
+                    throw new NumberFormatException("negative");
+                }
+                return usd;
+            } catch (NumberFormatException e) {
+                throw new InvalidPriceTableException(name, "priceDimensions.pricePerUnit.USD: \"" + text
+                        + "\" is not a price ≥ 0", e);
+            }
+        }
+
+        int memoryMb() {
+            String memory = attribute("memory");
+            try {
+                return Integer.parseInt(memory.replace(" GB", "").trim()) * 1024;
+            } catch (NumberFormatException e) {
+                throw new InvalidPriceTableException(name, "product.attributes.memory: " + memory
+                        + " is not a size such as \"2 GB\"", e);
+            }
+        }
+
+        double gib() {
+            String memory = attribute("memory");
+            try {
+                return Double.parseDouble(memory.replace(" GiB", "").trim());
+            } catch (NumberFormatException e) {
+                throw new InvalidPriceTableException(name, "product.attributes.memory: " + memory
+                        + " is not a size such as \"4 GiB\"", e);
+            }
+        }
+
+        int integer(String attribute) {
+            String value = attribute(attribute);
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new InvalidPriceTableException(name, "product.attributes." + attribute + ": " + value
+                        + " is not a whole number", e);
+            }
+        }
+    }
+}

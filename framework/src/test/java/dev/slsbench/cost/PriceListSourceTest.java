@@ -1,0 +1,108 @@
+package dev.slsbench.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.withSettings;
+
+import dev.slsbench.emulator.EmulatorOptions;
+import dev.slsbench.emulator.LocalSageMaker;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.pricing.PricingClient;
+import software.amazon.awssdk.services.pricing.model.GetProductsRequest;
+import software.amazon.awssdk.services.pricing.model.GetProductsResponse;
+
+/** {@link PriceListSource} through the SDK's {@link PricingClient} against the emulator's Price List API. */
+class PriceListSourceTest {
+
+    private static LocalSageMaker emulator;
+    private static PricingClient pricing;
+
+    @BeforeAll
+    static void start() throws Exception {
+        emulator = LocalSageMaker.start(EmulatorOptions.builder().port(0).build());
+        pricing = PricingClient.builder().endpointOverride(emulator.endpointUrl()).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("dummy", "dummy")))
+                .httpClientBuilder(ApacheHttpClient.builder()).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        pricing.close();
+        emulator.close();
+    }
+
+    @Test
+    void getProductsParsesIntoTheSamePricesTheBundleGives() {
+        PriceTable live = new PriceListSource(pricing, emulator.endpointUrl().toString()).fetch("us-east-1").orElseThrow();
+
+        assertThat(live.region("us-east-1")).isEqualTo(PriceTable.bundled().region("us-east-1"));
+        assertThat(live.effectiveDate()).isEqualTo(LocalDate.of(2022, 4, 21));
+        assertThat(live.source()).contains("AWS Price List Query API", emulator.endpointUrl().toString(), "us-east-1");
+    }
+
+    @Test
+    void aRegionThePriceListDoesNotPriceIsEmpty() {
+        assertThat(new PriceListSource(pricing, "emulator").fetch("sa-east-1")).isEmpty();
+    }
+
+    @Test
+    void aProductWithoutAPriceIsRejectedNamingIt() {
+        PricingClient broken = answering("""
+                {"product":{"sku":"ABC","attributes":{"component":"ServerlessInference","memory":"1 GB",
+                 "usagetype":"USE1-ServerlessInf:Mem-1GB","regionCode":"us-east-1"}},
+                 "terms":{"OnDemand":{"ABC.T":{"effectiveDate":"2024-01-01T00:00:00Z","priceDimensions":
+                 {"ABC.T.R":{"unit":"Second","pricePerUnit":{"USD":"free"}}}}}}}""");
+
+        assertThatThrownBy(() -> new PriceListSource(broken, "aws").fetch("us-east-1"))
+                .isInstanceOf(InvalidPriceTableException.class)
+                .hasMessageContaining("Price List product ABC (USE1-ServerlessInf:Mem-1GB)")
+                .hasMessageContaining("pricePerUnit.USD: \"free\"");
+    }
+
+    @Test
+    void aProductWithoutItsMemorySizeIsRejectedNamingIt() {
+        PricingClient broken = answering("""
+                {"product":{"sku":"XYZ","attributes":{"component":"ServerlessInference",
+                 "usagetype":"USE1-ServerlessInf:Mem-1GB","regionCode":"us-east-1"}},
+                 "terms":{"OnDemand":{"XYZ.T":{"effectiveDate":"2024-01-01T00:00:00Z","priceDimensions":
+                 {"XYZ.T.R":{"unit":"Second","pricePerUnit":{"USD":"0.00002"}}}}}}}""");
+
+        assertThatThrownBy(() -> new PriceListSource(broken, "aws").fetch("us-east-1"))
+                .isInstanceOf(InvalidPriceTableException.class)
+                .hasMessageContaining("Price List product XYZ")
+                .hasMessageContaining("product.attributes.memory is missing");
+    }
+
+    @Test
+    void anIncompleteRegionIsRejectedNamingWhatIsMissing() {
+        PricingClient partial = answering("""
+                {"product":{"sku":"ONE","attributes":{"component":"ServerlessInference","memory":"1 GB",
+                 "usagetype":"USE1-ServerlessInf:Mem-1GB","regionCode":"us-east-1"}},
+                 "terms":{"OnDemand":{"ONE.T":{"effectiveDate":"2024-01-01T00:00:00Z","priceDimensions":
+                 {"ONE.T.R":{"unit":"Second","pricePerUnit":{"USD":"0.00002"}}}}}}}""");
+
+        assertThatThrownBy(() -> new PriceListSource(partial, "aws").fetch("us-east-1"))
+                .isInstanceOf(InvalidPriceTableException.class)
+                .hasMessageContaining("AWS Price List Query API at aws")
+                .hasMessageContaining("no ServerlessInferenceDataProcessing product");
+    }
+
+    /** A client whose GetProducts answers one page holding {@code document}: malformed answers AWS does not send on purpose. */
+    private static PricingClient answering(String document) {
+        PricingClient client = mock(PricingClient.class, withSettings().defaultAnswer(Answers.CALLS_REAL_METHODS));
+        doReturn(GetProductsResponse.builder().formatVersion("aws_v1").priceList(document).build())
+                .when(client).getProducts(any(GetProductsRequest.class));
+        return client;
+    }
+}
