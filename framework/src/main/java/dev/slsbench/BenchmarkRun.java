@@ -1,7 +1,7 @@
 package dev.slsbench;
 
 import dev.slsbench.cost.ConfigurationCost;
-import dev.slsbench.cost.PriceTable;
+import dev.slsbench.cost.RunPrices;
 import dev.slsbench.load.ClosedLoopSettings;
 import dev.slsbench.load.ConcurrencyRunner;
 import dev.slsbench.load.OpenLoopRunner;
@@ -53,7 +53,7 @@ final class BenchmarkRun {
     private final AwsClients clients;
     private final AwsTarget target;
     private final String region;
-    private final PriceTable priceTable;
+    private final RunPrices prices;
     private final Teardown teardown;
     private final BenchmarkListener listener;
     private final Optional<ReportRenderer> renderer;
@@ -62,7 +62,7 @@ final class BenchmarkRun {
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
 
     BenchmarkRun(BenchmarkPlan plan, Payloads payloads, PayloadSummary payloadSummary, AwsClients clients,
-                 AwsTarget target, String region, PriceTable priceTable, Teardown teardown, BenchmarkListener listener,
+                 AwsTarget target, String region, RunPrices prices, List<String> priceNotes, Teardown teardown, BenchmarkListener listener,
                  Optional<ReportRenderer> renderer, List<SlaThresholds> slas) {
         this.plan = plan;
         this.payloads = payloads;
@@ -70,7 +70,8 @@ final class BenchmarkRun {
         this.clients = clients;
         this.target = target;
         this.region = region;
-        this.priceTable = priceTable;
+        this.prices = prices;
+        this.warnings.addAll(priceNotes);
         this.teardown = teardown;
         this.listener = listener;
         this.renderer = renderer;
@@ -90,7 +91,7 @@ final class BenchmarkRun {
         PhaseExecution.Outcome stability = phases.run(Phase.STABILITY, plan.stabilityConfigurations(),
                 c -> endpoint(c.id(), c.endpointShape()),
                 new StabilityRunner(clients.runtime(), payloads, ClosedLoopSettings.stability(plan), listener)::run);
-        StabilityAnalysis.Analysis analysis = StabilityAnalysis.analyse(plan, priceTable, region, stability.results(),
+        StabilityAnalysis.Analysis analysis = StabilityAnalysis.analyse(plan, prices, region, stability.results(),
                 stability.recorded(), warnings);
         IntFunction<Optional<ConfigurationCost>> costs = memoryMb -> analysis.cost().flatMap(c -> c.forMemory(memoryMb));
         judge(Phase.STABILITY, stability.results(), costs);

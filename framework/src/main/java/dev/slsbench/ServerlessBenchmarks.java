@@ -1,7 +1,9 @@
 package dev.slsbench;
 
 import dev.slsbench.cost.InvalidPriceTableException;
+import dev.slsbench.cost.PriceListSource;
 import dev.slsbench.cost.PriceTable;
+import dev.slsbench.cost.RunPrices;
 import dev.slsbench.load.OpenLoopRunner;
 import dev.slsbench.output.ReportRenderer;
 import dev.slsbench.payload.InvalidPayloadException;
@@ -21,9 +23,11 @@ import dev.slsbench.sla.SlaThresholds;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.pricing.PricingClient;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -161,17 +165,18 @@ public final class ServerlessBenchmarks {
         Objects.requireNonNull(slas, "slas");
         Objects.requireNonNull(payloads, "payloads");
         Objects.requireNonNull(listener, "listener");
-        PriceTable priceTable = plan.priceTableFile().map(file -> PriceTable.bundled().withOverrides(PriceTable.load(file)))
-                .orElseGet(PriceTable::bundled);
+        plan.priceTableFile().ifPresent(PriceTable::load);
         AwsTarget target = targetFor(plan);
         try (AwsClients clients = clientsFactory.create(target, maxConcurrentCalls(plan))) {
             requireModel(clients, plan, target);
             String region = Optional.ofNullable(clients.sageMaker().serviceClientConfiguration().region())
                     .map(Region::id).orElse(AwsTarget.DEFAULT_LOCAL_REGION);
+            List<String> priceNotes = new ArrayList<>();
+            RunPrices prices = choosePrices(plan, target, region, priceNotes);
             Teardown teardown = new Teardown(clients.sageMaker(), listener).guardJvmShutdown();
             BenchmarkResult result;
             try {
-                result = new BenchmarkRun(plan, payloads, summary, clients, target, region, priceTable, teardown,
+                result = new BenchmarkRun(plan, payloads, summary, clients, target, region, prices, priceNotes, teardown,
                         listener, reportRenderer, slas).execute();
             } finally {
                 teardown.close();
@@ -179,6 +184,21 @@ public final class ServerlessBenchmarks {
             listener.runFinished(result);
             return result;
         }
+    }
+
+    /** The run's prices, chosen before anything is created; a malformed table or Price List answer stops the run. */
+    private static RunPrices choosePrices(BenchmarkPlan plan, AwsTarget target, String region, List<String> notes) {
+        String endpoint = target.endpointUrl().map(Object::toString).orElse("AWS (us-east-1)");
+        RunPrices prices;
+        try (PricingClient pricing = AwsClients.pricing(target)) {
+            prices = RunPrices.choose(plan.priceTableFile(), region, Optional.of(new PriceListSource(pricing, endpoint)),
+                    notes::add);
+        }
+        if (!prices.prices(region)) {
+            notes.add("no prices for region " + region + " (" + prices.source() + "): the run recommends on latency"
+                    + " alone; supply --price-table FILE with prices for " + region);
+        }
+        return prices;
     }
 
     private static void requireModel(AwsClients clients, BenchmarkPlan plan, AwsTarget target) {

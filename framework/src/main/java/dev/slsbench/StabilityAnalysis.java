@@ -7,15 +7,18 @@ import dev.slsbench.cost.CostAnalysis;
 import dev.slsbench.cost.CostModel;
 import dev.slsbench.cost.PriceTable;
 import dev.slsbench.cost.RegionPrices;
+import dev.slsbench.cost.RunPrices;
 import dev.slsbench.cost.SavingsTable;
 import dev.slsbench.metrics.EndpointMetrics;
 import dev.slsbench.plan.BenchmarkPlan;
+import dev.slsbench.recommend.LatencyOnlyRule;
 import dev.slsbench.recommend.Recommendation;
 import dev.slsbench.recommend.RecommendationCandidate;
 import dev.slsbench.recommend.Recommender;
 import dev.slsbench.record.RecordedConfiguration;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.ConfigurationStatus;
+import dev.slsbench.stats.LatencySummary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +46,9 @@ final class StabilityAnalysis {
     private StabilityAnalysis() {
     }
 
-    static Analysis analyse(BenchmarkPlan plan, PriceTable table, String region, List<ConfigurationResult> stability,
+    static Analysis analyse(BenchmarkPlan plan, RunPrices prices, String region, List<ConfigurationResult> stability,
                             Map<String, RecordedConfiguration> recorded, List<String> warnings) {
+        PriceTable table = prices.table();
         List<ConfigurationResult> usable = stability.stream()
                 .filter(r -> r.status() == ConfigurationStatus.COMPLETED && r.hasSuccessfulCalls())
                 .toList();
@@ -53,11 +57,14 @@ final class StabilityAnalysis {
             return new Analysis(Optional.empty(), Optional.empty());
         }
         if (!table.hasRegion(region)) {
-            warnings.add("price table " + table.version() + " has no prices for region " + region
-                    + ": no cost or recommendation (supply a price table file for it)");
-            return new Analysis(Optional.empty(), Optional.empty());
+            String why = "no prices for region " + region + " in " + prices.source();
+            warnings.add(why + ": no cost; recommending on latency alone (supply --price-table FILE with prices"
+                    + " for " + region + ")");
+            Map<Integer, LatencySummary> latencies = new TreeMap<>();
+            usable.forEach(r -> latencies.put(r.configuration().memoryMb(), r.latency().orElseThrow()));
+            return new Analysis(Optional.empty(), LatencyOnlyRule.recommend(plan.recommendationStrategy(), latencies, why));
         }
-        RegionPrices prices = table.region(region);
+        RegionPrices regionPrices = table.region(region);
         Map<Integer, EndpointMetrics> metricsByMemory = new TreeMap<>();
         Map<Integer, Double> clientMeanByMemory = new TreeMap<>();
         for (ConfigurationResult r : usable) {
@@ -65,7 +72,7 @@ final class StabilityAnalysis {
             clientMeanByMemory.put(r.configuration().memoryMb(), r.latency().orElseThrow().meanMillis());
         }
         Map<Integer, BilledLatency> billed = BilledLatency.toolkitRule(metricsByMemory, clientMeanByMemory);
-        CostModel model = new CostModel(prices);
+        CostModel model = new CostModel(regionPrices);
         List<ConfigurationCost> costs = new ArrayList<>();
         List<RecommendationCandidate> candidates = new ArrayList<>();
         try {
@@ -91,8 +98,9 @@ final class StabilityAnalysis {
         }
         Optional<SavingsTable> savings = recommendation
                 .flatMap(rec -> costs.stream().filter(c -> c.memoryMb() == rec.memoryMb()).findFirst())
-                .flatMap(cost -> BreakEvenCalculator.againstComparableInstance(cost, prices))
+                .flatMap(cost -> BreakEvenCalculator.againstComparableInstance(cost, regionPrices))
                 .map(SavingsTable::of);
-        return new Analysis(Optional.of(new CostAnalysis(table.version(), region, costs, savings)), recommendation);
+        return new Analysis(Optional.of(new CostAnalysis(table.version(), region, costs, savings, prices.source(),
+                Optional.ofNullable(table.effectiveDate()))), recommendation);
     }
 }

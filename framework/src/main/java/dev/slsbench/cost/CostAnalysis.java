@@ -1,5 +1,6 @@
 package dev.slsbench.cost;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,15 +14,25 @@ import java.util.Optional;
  * @param configurations cost per configuration, by ascending memory size
  * @param savings break-even and savings table of the recommended configuration, when one was
  *        recommended and a comparable instance is priced
+ * @param priceSource where the prices came from (bundled table, user file, AWS Price List API)
+ * @param effectiveDate the date the prices took effect, when known
  */
 public record CostAnalysis(String priceTableVersion, String region, List<ConfigurationCost> configurations,
-                           Optional<SavingsTable> savings) {
+                           Optional<SavingsTable> savings, String priceSource, Optional<LocalDate> effectiveDate) {
+
+    /** A cost analysis priced from the bundled table, whose date is not recorded. */
+    public CostAnalysis(String priceTableVersion, String region, List<ConfigurationCost> configurations,
+                        Optional<SavingsTable> savings) {
+        this(priceTableVersion, region, configurations, savings, "bundled table " + priceTableVersion, Optional.empty());
+    }
 
     public CostAnalysis {
         Objects.requireNonNull(priceTableVersion, "priceTableVersion");
         Objects.requireNonNull(region, "region");
         configurations = List.copyOf(configurations);
         savings = savings == null ? Optional.empty() : savings;
+        priceSource = priceSource == null ? "price table " + priceTableVersion : priceSource;
+        effectiveDate = effectiveDate == null ? Optional.empty() : effectiveDate;
     }
 
     /** The cost of the configuration with {@code memoryMb}, if it was costed. */

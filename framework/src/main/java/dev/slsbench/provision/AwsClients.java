@@ -5,6 +5,8 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.pricing.PricingClient;
+import software.amazon.awssdk.services.pricing.PricingClientBuilder;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
@@ -81,6 +83,19 @@ public final class AwsClients implements AutoCloseable {
                 .httpClientBuilder(ApacheHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT))
                 .build();
         return new AwsClients(sageMaker, runtime, cloudWatch, callTimers);
+    }
+
+    /**
+     * A Price List Query API client for the target: the emulator's URL when the target has one, else
+     * AWS's endpoint in us-east-1 (the API answers only in us-east-1, ap-south-1 and eu-central-1,
+     * whichever region is benchmarked).
+     */
+    public static PricingClient pricing(AwsTarget target) {
+        PricingClientBuilder builder = PricingClient.builder().region(Region.US_EAST_1)
+                .httpClientBuilder(ApacheHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT));
+        target.endpointUrl().ifPresent(builder::endpointOverride);
+        target.credentialsProvider().ifPresent(builder::credentialsProvider);
+        return builder.build();
     }
 
     private static <B extends AwsClientBuilder<B, ?>> B configure(B builder, AwsTarget target) {

@@ -38,7 +38,8 @@ record CostView(boolean costed, String absentNote, Figure costVsLatency, Table c
         if (result.costAnalysis().isEmpty()) {
             return new CostView(false, "No cost analysis: " + (result.recommendation().isEmpty()
                     ? "no configuration completed with successful calls."
-                    : "the region " + result.environment().region() + " is not in the price table."),
+                    : "no prices for region " + result.environment().region() + "; the recommendation was made on"
+                            + " latency alone. Supply a price table file with prices for it (--price-table)."),
                     null, null, null, null, null, null, null);
         }
         CostAnalysis analysis = result.costAnalysis().get();
@@ -49,7 +50,8 @@ record CostView(boolean costed, String absentNote, Figure costVsLatency, Table c
                 savings.map(CostView::savings).orElse(null), savings.map(CostView::savingsNote)
                 .orElse("No comparable real-time instance is priced for the recommended memory size."),
                 savings.map(s -> MonthlyCostChart.figure(s.breakEven())).orElse(null),
-                "Prices: table " + analysis.priceTableVersion() + ", region " + analysis.region()
+                "Prices: " + analysis.priceSource() + ", table " + analysis.priceTableVersion() + ", region "
+                        + analysis.region() + analysis.effectiveDate().map(d -> ", effective " + d).orElse("")
                         + ". Billed latency is CloudWatch ModelLatency plus the mean OverheadLatency (the toolkit's"
                         + " rule), or the client-observed mean where CloudWatch had no ModelLatency.");
     }
