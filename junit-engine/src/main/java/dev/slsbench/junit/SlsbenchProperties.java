@@ -63,9 +63,15 @@ public final class SlsbenchProperties {
      */
     public static final String EMULATOR_IDLE_TIMEOUT = PREFIX + "emulator.idle-timeout";
 
+    /**
+     * A price table file (the framework's JSON schema) whose regions replace the bundled ones and take
+     * precedence over the AWS Price List API; default none.
+     */
+    public static final String PRICE_TABLE = PREFIX + "price-table";
+
     /** Every key above, {@link #EMULATOR_IMAGE_PREFIX} as a prefix. */
     public static final List<String> KEYS = List.of(TARGET, ENDPOINT_URL, REGION, OUTPUT, INVOCATIONS_SCALE,
-            ROLE_ARN, EMULATOR_IMAGE_PREFIX + "<IMAGE>", EMULATOR_IDLE_TIMEOUT);
+            ROLE_ARN, EMULATOR_IMAGE_PREFIX + "<IMAGE>", EMULATOR_IDLE_TIMEOUT, PRICE_TABLE);
 
     private SlsbenchProperties() {
     }

@@ -33,16 +33,18 @@ import java.util.function.Function;
  * @param roleArn the execution role for models created on AWS, when set
  * @param emulatorImages image name → command for the embedded emulator, sorted by image
  * @param emulatorIdleTimeout idle time after which the emulator stops a container, when set
+ * @param priceTable the user's price table file, when set
  * @param problems one message per bad value
  * @param unknownKeys keys starting with {@code slsbench.} that the engine does not know, sorted
  */
 public record EngineSettings(Target target, Optional<URI> endpointUrl, Optional<String> region, Path output,
                              double invocationScale, Optional<String> roleArn, Map<String, String> emulatorImages,
-                             Optional<Duration> emulatorIdleTimeout, List<String> problems, List<String> unknownKeys) {
+                             Optional<Duration> emulatorIdleTimeout, Optional<Path> priceTable, List<String> problems,
+                             List<String> unknownKeys) {
 
     private static final Set<String> KNOWN_KEYS = Set.of(SlsbenchProperties.TARGET, SlsbenchProperties.ENDPOINT_URL,
             SlsbenchProperties.REGION, SlsbenchProperties.OUTPUT, SlsbenchProperties.INVOCATIONS_SCALE,
-            SlsbenchProperties.ROLE_ARN, SlsbenchProperties.EMULATOR_IDLE_TIMEOUT);
+            SlsbenchProperties.ROLE_ARN, SlsbenchProperties.EMULATOR_IDLE_TIMEOUT, SlsbenchProperties.PRICE_TABLE);
 
     /** Where the engine creates endpoints. */
     public enum Target {
@@ -62,7 +64,7 @@ public record EngineSettings(Target target, Optional<URI> endpointUrl, Optional<
     public static EngineSettings defaults() {
         return new EngineSettings(Target.LOCAL, Optional.empty(), Optional.empty(),
                 Path.of(SlsbenchProperties.DEFAULT_OUTPUT), 1.0, Optional.empty(), Map.of(), Optional.empty(),
-                List.of(), List.of());
+                Optional.empty(), List.of(), List.of());
     }
 
     /** Reads the settings from the launcher's configuration parameters. */
@@ -102,6 +104,7 @@ public record EngineSettings(Target target, Optional<URI> endpointUrl, Optional<
             double scale = parse(SlsbenchProperties.INVOCATIONS_SCALE, Reader::scale).orElse(1.0);
             Optional<String> roleArn = parse(SlsbenchProperties.ROLE_ARN, Reader::nonBlank);
             Optional<Duration> idleTimeout = parse(SlsbenchProperties.EMULATOR_IDLE_TIMEOUT, Reader::duration);
+            Optional<Path> priceTable = parse(SlsbenchProperties.PRICE_TABLE, Reader::path);
             Map<String, String> images = new TreeMap<>();
             List<String> unknown = new ArrayList<>();
             for (String key : new java.util.TreeSet<>(all.keySet())) {
@@ -122,7 +125,7 @@ public record EngineSettings(Target target, Optional<URI> endpointUrl, Optional<
                 }
             }
             return new EngineSettings(target, endpointUrl, region, output, scale, roleArn, images, idleTimeout,
-                    problems, unknown);
+                    priceTable, problems, unknown);
         }
 
         private <T> Optional<T> parse(String key, Function<String, T> parser) {

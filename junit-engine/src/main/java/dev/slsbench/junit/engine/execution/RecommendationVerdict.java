@@ -25,6 +25,7 @@ public final class RecommendationVerdict {
         result.costAnalysis().ifPresent(cost -> {
             entry.put("region", cost.region());
             entry.put("priceTable", cost.priceTableVersion());
+            entry.put("priceSource", cost.priceSource());
             for (ConfigurationCost configuration : cost.configurations()) {
                 entry.put("usdPerMillion." + configuration.memoryMb() + "MB", configuration.usdPerMillionInvocations()
                         .setScale(4, java.math.RoundingMode.HALF_UP).toPlainString());

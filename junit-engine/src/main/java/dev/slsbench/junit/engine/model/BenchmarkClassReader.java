@@ -154,6 +154,7 @@ public final class BenchmarkClassReader {
                 .recommendationStrategy(b.strategy())
                 .region(settings.region().orElse(null))
                 .endpointUrl(settings.endpointUrl().orElse(null))
+                .priceTableFile(settings.priceTable().orElse(null))
                 .outputDirectory(settings.output().resolve(testClass.getName()));
         try {
             return Optional.of(builder.build());
