@@ -28,6 +28,14 @@ public interface BenchmarkListener extends ProvisioningListener, LoadListener {
     default void runStarted(BenchmarkPlan plan) {
     }
 
+    /**
+     * The run's prices were chosen, before any resource is created: {@code source} names where they
+     * come from (with region and effective date), {@code notes} each source that could not be used and
+     * a missing region with its fix.
+     */
+    default void pricesChosen(String source, List<String> notes) {
+    }
+
     /** A phase begins with these configurations (their endpoints are about to be deployed). */
     default void phaseStarted(Phase phase, List<BenchmarkConfiguration> configurations) {
     }

@@ -173,6 +173,8 @@ public final class ServerlessBenchmarks {
                     .map(Region::id).orElse(AwsTarget.DEFAULT_LOCAL_REGION);
             List<String> priceNotes = new ArrayList<>();
             RunPrices prices = choosePrices(plan, target, region, priceNotes);
+            listener.pricesChosen(prices.source() + ", region " + region + (prices.prices(region)
+                    ? ", effective " + prices.effectiveDate() : ": not priced"), List.copyOf(priceNotes));
             Teardown teardown = new Teardown(clients.sageMaker(), listener).guardJvmShutdown();
             BenchmarkResult result;
             try {

@@ -41,6 +41,7 @@ final class DryRunReport {
     private final boolean local;
     private final String region;
     private final Optional<RegionPrices> prices;
+    private final String priceTableName;
     private final boolean runIdGiven;
 
     DryRunReport(BenchmarkPlan plan, Payloads payloads, PriceTable priceTable, Duration assumedLatency, boolean local,
@@ -52,6 +53,7 @@ final class DryRunReport {
         this.local = local;
         this.region = region;
         this.prices = priceTable.hasRegion(region) ? Optional.of(priceTable.region(region)) : Optional.empty();
+        this.priceTableName = "table " + priceTable.version() + ", effective " + priceTable.effectiveDate();
     }
 
     void print(PrintWriter out) {
@@ -79,10 +81,12 @@ final class DryRunReport {
         if (prices.isPresent()) {
             out.println("Estimated cost in " + region + ": " + usd(totals.usd) + (local ? " if run on AWS" : "")
                     + " (serverless compute at " + ConfigurationLabels.duration(assumedLatency)
-                    + " per call, plus data processing; change the assumption with --assumed-latency).");
+                    + " per call, plus data processing; change the assumption with --assumed-latency; prices: "
+                    + priceTableName + ").");
         } else {
-            out.println("Cost not estimated: the price table has no prices for region " + region
-                    + " (give one with --price-table).");
+            out.println("Cost not estimated: the price table (" + priceTableName + ") has no prices for region "
+                    + region + "; the run would ask the AWS Price List API for them and, failing that, recommend on"
+                    + " latency alone and still run the concurrency phase. Give prices with --price-table FILE.");
         }
         out.println("Results would go to " + (runIdGiven || !plan.outputDirectory().equals(
                 BenchmarkPlan.DEFAULT_OUTPUT_ROOT.resolve(plan.runId())) ? plan.outputDirectory().toString()

@@ -47,6 +47,12 @@ class LineProgress implements BenchmarkListener {
     }
 
     @Override
+    public void pricesChosen(String source, List<String> notes) {
+        emit("prices: " + source);
+        notes.forEach(note -> emit("prices: " + note));
+    }
+
+    @Override
     public void phaseStarted(Phase phase, List<BenchmarkConfiguration> configurations) {
         emit(ConfigurationLabels.phase(phase) + ": " + configurations.size() + " configuration"
                 + (configurations.size() == 1 ? "" : "s") + ": "
