@@ -199,6 +199,10 @@ public final class ServerlessBenchmarks {
         if (!prices.prices(region)) {
             notes.add("no prices for region " + region + " (" + prices.source() + "): the run recommends on latency"
                     + " alone; supply --price-table FILE with prices for " + region);
+        } else if (plan.provisionedConcurrency() > 0 && prices.table().region(region).provisionedConcurrency().isEmpty()) {
+            notes.add("no provisioned-concurrency prices for region " + region + " (" + prices.source()
+                    + "): the run recommends on latency alone; supply --price-table FILE with a provisionedConcurrency"
+                    + " section for " + region);
         }
         return prices;
     }

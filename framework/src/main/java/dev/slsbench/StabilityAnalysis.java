@@ -60,9 +60,7 @@ final class StabilityAnalysis {
             String why = "no prices for region " + region + " in " + prices.source();
             warnings.add(why + ": no cost; recommending on latency alone (supply --price-table FILE with prices"
                     + " for " + region + ")");
-            Map<Integer, LatencySummary> latencies = new TreeMap<>();
-            usable.forEach(r -> latencies.put(r.configuration().memoryMb(), r.latency().orElseThrow()));
-            return new Analysis(Optional.empty(), LatencyOnlyRule.recommend(plan.recommendationStrategy(), latencies, why));
+            return onLatencyAlone(plan, usable, why);
         }
         RegionPrices regionPrices = table.region(region);
         Map<Integer, EndpointMetrics> metricsByMemory = new TreeMap<>();
@@ -86,8 +84,9 @@ final class StabilityAnalysis {
                         r.decodeLatencyHistogram().orElseThrow(), cost));
             }
         } catch (IllegalArgumentException e) {
-            warnings.add("cost could not be computed: " + e.getMessage());
-            return new Analysis(Optional.empty(), Optional.empty());
+            String why = "cost could not be computed: " + e.getMessage();
+            warnings.add(why + "; recommending on latency alone (supply --price-table FILE with the missing prices)");
+            return onLatencyAlone(plan, usable, why);
         }
         Optional<Recommendation> recommendation;
         try {
@@ -102,5 +101,11 @@ final class StabilityAnalysis {
                 .map(SavingsTable::of);
         return new Analysis(Optional.of(new CostAnalysis(table.version(), region, costs, savings, prices.source(),
                 Optional.ofNullable(table.effectiveDate()))), recommendation);
+    }
+
+    private static Analysis onLatencyAlone(BenchmarkPlan plan, List<ConfigurationResult> usable, String why) {
+        Map<Integer, LatencySummary> latencies = new TreeMap<>();
+        usable.forEach(r -> latencies.put(r.configuration().memoryMb(), r.latency().orElseThrow()));
+        return new Analysis(Optional.empty(), LatencyOnlyRule.recommend(plan.recommendationStrategy(), latencies, why));
     }
 }

@@ -8,9 +8,12 @@ import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.plan.Phase;
 import dev.slsbench.testing.EmulatorUnderTest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -75,5 +78,47 @@ class RunPricesTest {
         assertThat(result.recommendation()).hasValueSatisfying(r ->
                 assertThat(r.reason()).startsWith("Recommended on latency alone"));
         assertThat(result.configurations(Phase.CONCURRENCY)).isNotEmpty();
+    }
+
+    @Test
+    void provisionedConcurrencyWithoutItsPricesIsNamedBeforeTheRunAndRecommendedOnLatency() throws Exception {
+        List<String> notes = new CopyOnWriteArrayList<>();
+        BenchmarkResult result = emulator.benchmarks().run(plan().region("us-east-1").provisionedConcurrency(1).build(),
+                Payloads.of(Invocation.of("1,2,3", "text/csv")), new BenchmarkListener() {
+                    @Override
+                    public void pricesChosen(String source, List<String> chosenNotes) {
+                        notes.addAll(chosenNotes);
+                    }
+                });
+
+        assertThat(notes).anySatisfy(n -> assertThat(n).contains("no provisioned-concurrency prices for region us-east-1"));
+        assertThat(result.costAnalysis()).isEmpty();
+        assertThat(result.recommendation()).hasValueSatisfying(r ->
+                assertThat(r.reason()).startsWith("Recommended on latency alone"));
+        assertThat(result.configurations(Phase.CONCURRENCY)).isNotEmpty();
+    }
+
+    @Test
+    void provisionedConcurrencyIsPricedFromAUserTable() throws Exception {
+        Path table = Files.writeString(output.resolve("pc-prices.json"), """
+                {"schemaVersion": 1, "version": "pc-1", "effectiveDate": "2026-01-01", "currency": "USD",
+                 "source": "a test's own figures",
+                 "regions": {"us-east-1": {
+                   "serverlessComputeUsdPerSecond": {"1024": 1, "2048": 2, "3072": 3, "4096": 4, "5120": 5, "6144": 6},
+                   "dataProcessingUsdPerGb": 0, "instances": {},
+                   "provisionedConcurrency": {
+                     "usdPerSecond": {"1024": 0.001, "2048": 0.002},
+                     "inferenceUsdPerSecond": {"1024": 0.5, "2048": 1}}}}}""");
+
+        BenchmarkResult result = emulator.benchmarks().run(plan().region("us-east-1").provisionedConcurrency(1)
+                .priceTableFile(table).build(), Payloads.of(Invocation.of("1,2,3", "text/csv")));
+
+        assertThat(result.costAnalysis()).hasValueSatisfying(cost -> {
+            assertThat(cost.priceSource()).contains(table.toString());
+            // one unit provisioned all month: 0.001 USD/s x 720 h x 3600 s
+            assertThat(cost.forMemory(1024).orElseThrow().provisionedConcurrencyUsdPerMonth())
+                    .hasValueSatisfying(usd -> assertThat(usd).isEqualByComparingTo("2592"));
+            assertThat(cost.forMemory(1024).orElseThrow().computeUsdPerMillisecond()).isEqualByComparingTo("0.0005");
+        });
     }
 }
