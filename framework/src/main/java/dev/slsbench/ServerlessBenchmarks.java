@@ -193,8 +193,12 @@ public final class ServerlessBenchmarks {
         String endpoint = target.endpointUrl().map(Object::toString).orElse("AWS (us-east-1)");
         RunPrices prices;
         try (PricingClient pricing = AwsClients.pricing(target)) {
-            prices = RunPrices.choose(plan.priceTableFile(), region, Optional.of(new PriceListSource(pricing, endpoint)),
-                    notes::add);
+            PriceListSource live = new PriceListSource(pricing, endpoint);
+            if (target.endpointUrl().isEmpty()) {
+                // AWS's prices change rarely: one GetProducts round per region and day
+                live = live.cachedIn(PriceListSource.userCacheDirectory(), java.time.Clock.systemUTC());
+            }
+            prices = RunPrices.choose(plan.priceTableFile(), region, Optional.of(live), notes::add);
         }
         if (!prices.prices(region)) {
             notes.add("no prices for region " + region + " (" + prices.source() + "): the run recommends on latency"

@@ -9,7 +9,11 @@ import software.amazon.awssdk.services.pricing.PricingClient;
 import software.amazon.awssdk.services.pricing.model.Filter;
 import software.amazon.awssdk.services.pricing.model.FilterType;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -44,14 +48,37 @@ public final class PriceListSource {
 
     private final PricingClient pricing;
     private final String endpoint;
+    private final Optional<Path> cacheDirectory;
+    private final Clock clock;
 
     /**
      * @param pricing a Price List client (its endpoint is AWS's or the emulator's)
      * @param endpoint where the client points, for the table's {@code source}
      */
     public PriceListSource(PricingClient pricing, String endpoint) {
+        this(pricing, endpoint, Optional.empty(), Clock.systemUTC());
+    }
+
+    private PriceListSource(PricingClient pricing, String endpoint, Optional<Path> cacheDirectory, Clock clock) {
         this.pricing = pricing;
         this.endpoint = endpoint;
+        this.cacheDirectory = cacheDirectory;
+        this.clock = clock;
+    }
+
+    /**
+     * This source with answers kept per region and UTC day in {@code directory}, as
+     * {@code <region>-<yyyy-mm-dd>.json} in the price table schema: one GetProducts round per region a day.
+     */
+    public PriceListSource cachedIn(Path directory, Clock clock) {
+        return new PriceListSource(pricing, endpoint, Optional.of(directory), clock);
+    }
+
+    /** The user's cache directory for slsbench: {@code $XDG_CACHE_HOME/slsbench}, else {@code ~/.cache/slsbench}. */
+    public static Path userCacheDirectory() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path root = xdg == null || xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(xdg);
+        return root.resolve("slsbench");
     }
 
     /**
@@ -61,6 +88,25 @@ public final class PriceListSource {
      * @throws InvalidPriceTableException naming the product (SKU and usage type) that cannot be read
      */
     public Optional<PriceTable> fetch(String region) {
+        if (cacheDirectory.isEmpty()) {
+            return fetchNow(region);
+        }
+        Path cached = cacheDirectory.get().resolve("prices").resolve(region + "-" + LocalDate.now(clock) + ".json");
+        if (Files.isRegularFile(cached)) {
+            return Optional.of(PriceTable.load(cached));
+        }
+        Optional<PriceTable> fetched = fetchNow(region);
+        fetched.ifPresent(table -> {
+            try {
+                table.write(cached);
+            } catch (IOException e) {
+                // a cache that cannot be written only costs another GetProducts round next time
+            }
+        });
+        return fetched;
+    }
+
+    private Optional<PriceTable> fetchNow(String region) {
         Map<Integer, BigDecimal> compute = new TreeMap<>();
         Map<Integer, BigDecimal> pcUnit = new TreeMap<>();
         Map<Integer, BigDecimal> pcInference = new TreeMap<>();

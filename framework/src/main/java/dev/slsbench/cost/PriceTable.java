@@ -105,6 +105,18 @@ public record PriceTable(int schemaVersion, String version, LocalDate effectiveD
         return table;
     }
 
+    /** Writes this table to {@code file} in its own schema (parent folders created), readable with {@link #load}. */
+    public void write(Path file) throws IOException {
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        JSON.copy().disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .writerWithDefaultPrettyPrinter().writeValue(partial.toFile(), this);
+        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
     /** This table with {@code overrides}' regions replacing or adding to its own; version joined. */
     public PriceTable withOverrides(PriceTable overrides) {
         Map<String, RegionPrices> merged = new LinkedHashMap<>(regions);

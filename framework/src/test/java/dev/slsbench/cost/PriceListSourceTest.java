@@ -9,10 +9,15 @@ import static org.mockito.Mockito.withSettings;
 
 import dev.slsbench.emulator.EmulatorOptions;
 import dev.slsbench.emulator.LocalSageMaker;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mockito.Answers;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -49,6 +54,22 @@ class PriceListSourceTest {
         assertThat(live.region("us-east-1")).isEqualTo(PriceTable.bundled().region("us-east-1"));
         assertThat(live.effectiveDate()).isEqualTo(LocalDate.of(2022, 4, 21));
         assertThat(live.source()).contains("AWS Price List Query API", emulator.endpointUrl().toString(), "us-east-1");
+    }
+
+    @Test
+    void cachedAnswersAreKeptPerRegionAndDay(@TempDir Path cache) {
+        Clock day1 = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+        PriceTable fetched = new PriceListSource(pricing, "emulator").cachedIn(cache, day1).fetch("us-east-1").orElseThrow();
+        PricingClient unreachable = answering("not json");
+
+        PriceTable sameDay = new PriceListSource(unreachable, "emulator").cachedIn(cache, day1).fetch("us-east-1")
+                .orElseThrow();
+
+        assertThat(cache.resolve("prices/us-east-1-2026-03-01.json")).isRegularFile();
+        assertThat(sameDay).isEqualTo(fetched);
+        Clock day2 = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
+        assertThatThrownBy(() -> new PriceListSource(unreachable, "emulator").cachedIn(cache, day2).fetch("us-east-1"))
+                .isInstanceOf(InvalidPriceTableException.class).hasMessageContaining("not JSON");
     }
 
     @Test
