@@ -91,6 +91,11 @@ final class PlanOptions {
             description = "The seed of --payload-order random, to repeat a run's picks. Default: drawn.")
     Long payloadSeed;
 
+    @Option(names = "--monthly-invocations", paramLabel = "N",
+            description = "Your traffic in calls per month: the cost per month at it (compute, data processing and"
+                    + " provisioned concurrency) is shown for each configuration. Default: none.")
+    Long monthlyInvocations;
+
     @Option(names = "--price-table", paramLabel = "FILE",
             description = "A JSON price table overriding the bundled 2022 prices (see the framework's price table).")
     Path priceTable;
@@ -149,6 +154,7 @@ final class PlanOptions {
             b.payloadOrder(payloadOrder);
         }
         b.payloadSeed(payloadSeed);
+        b.monthlyInvocations(monthlyInvocations);
         b.priceTableFile(priceTable);
         b.runId(runId);
         return b;

@@ -49,8 +49,14 @@ final class RunSummary {
             result.cost(r.memoryMb()).ifPresent(cost -> out.println("Cost at " + r.memoryMb() + " MB: $"
                     + cost.usdPerMillionInvocations().setScale(4, java.math.RoundingMode.HALF_UP).toPlainString()
                     + " per million calls"
-                    + result.costAnalysis().map(a -> " (" + a.region() + " prices, table " + a.priceTableVersion() + ")")
+                    + result.costAnalysis().map(a -> " (" + a.region() + " prices, table " + a.priceTableVersion() + ", "
+                            + a.priceSource() + a.effectiveDate().map(d -> ", effective " + d).orElse("") + ")")
                             .orElse("")));
+            result.cost(r.memoryMb()).ifPresent(cost -> result.plan().monthlyInvocations().ifPresent(n ->
+                    out.println("Cost per month at " + String.format(Locale.ROOT, "%,d", n) + " calls: $"
+                            + cost.usdPerMonth(n).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
+                            + cost.provisionedConcurrencyUsdPerMonth().map(pc -> " (of which provisioned concurrency $"
+                                    + pc.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + ")").orElse(""))));
         }, () -> out.println("No recommendation: no stability configuration had a successful call."));
         printVerdicts(result.slaVerdicts(), out);
         result.warnings().forEach(warning -> out.println("Warning: " + warning));

@@ -48,4 +48,29 @@ class RunPricesCliTest {
         assertThat(result.costAnalysis()).hasValueSatisfying(cost ->
                 assertThat(cost.priceSource()).startsWith("AWS Price List Query API at http://127.0.0.1:"));
     }
+
+    @Test
+    void aProvisionedConcurrencyRunIsPricedAndShowsTheMonthAtTheUsersTraffic() throws Exception {
+        Path table = java.nio.file.Files.writeString(dir.resolve("pc-prices.json"), """
+                {"schemaVersion": 1, "version": "pc-1", "effectiveDate": "2026-01-01", "currency": "USD",
+                 "source": "a test's own figures",
+                 "regions": {"us-east-1": {
+                   "serverlessComputeUsdPerSecond": {"1024": 1, "2048": 2, "3072": 3, "4096": 4, "5120": 5, "6144": 6},
+                   "dataProcessingUsdPerGb": 0, "instances": {},
+                   "provisionedConcurrency": {
+                     "usdPerSecond": {"1024": 0.001, "2048": 0.002},
+                     "inferenceUsdPerSecond": {"1024": 0, "2048": 0}}}}}""");
+
+        CliRun run = CliRun.of("run", "echo-model", RunCommandTest.toolkitPayloads().toString(), "--local",
+                "--image", "slsbench/echo", "--memory-sizes", "1024", "--stability-invocations", "2", "--no-concurrency",
+                "--provisioned-concurrency", "1", "--price-table", table.toString(),
+                "--monthly-invocations", "1000000", "--output", dir.resolve("pc1").toString(), "--run-id", "pc1");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
+        // inference with PC is free in this table, so the month is the PC charge: 0.001 USD/s x 720 h x 3600 s
+        assertThat(run.out()).contains("Cost per month at 1,000,000 calls: $2592.00 (of which provisioned concurrency"
+                + " $2592.00)");
+        assertThat(java.nio.file.Files.readString(dir.resolve("pc1/benchmarking_report/report.html")))
+                .contains("At 1,000,000 calls per month: 1024 MB $2592.00 (provisioned concurrency $2592.00)");
+    }
 }

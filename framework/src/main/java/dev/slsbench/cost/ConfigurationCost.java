@@ -29,4 +29,14 @@ public record ConfigurationCost(int memoryMb, BilledLatency billedLatency, BigDe
         provisionedConcurrencyUsdPerMonth = provisionedConcurrencyUsdPerMonth == null ? Optional.empty()
                 : provisionedConcurrencyUsdPerMonth;
     }
+
+    /**
+     * The cost of a month at {@code monthlyInvocations} calls: {@code usdPerInvocation × calls}, plus the
+     * provisioned-concurrency charge (units × memory's price per second × seconds in the 720-hour month)
+     * when the configuration has provisioned concurrency.
+     */
+    public BigDecimal usdPerMonth(long monthlyInvocations) {
+        return usdPerInvocation.multiply(BigDecimal.valueOf(monthlyInvocations), java.math.MathContext.DECIMAL128)
+                .add(provisionedConcurrencyUsdPerMonth.orElse(BigDecimal.ZERO));
+    }
 }

@@ -66,6 +66,7 @@ public final class BenchmarkPlan {
     private final Optional<Path> priceTableFile;
     private final PayloadOrder payloadOrder;
     private final Optional<Long> payloadSeed;
+    private final Optional<Long> monthlyInvocations;
     private final boolean errorThresholdCountsThrottles;
 
     private BenchmarkPlan(Builder b) {
@@ -90,6 +91,7 @@ public final class BenchmarkPlan {
         priceTableFile = Optional.ofNullable(b.priceTableFile);
         payloadOrder = b.payloadOrder;
         errorThresholdCountsThrottles = b.errorThresholdCountsThrottles;
+        monthlyInvocations = Optional.ofNullable(b.monthlyInvocations);
         payloadSeed = b.payloadSeed != null || payloadOrder != PayloadOrder.RANDOM ? Optional.ofNullable(b.payloadSeed)
                 : Optional.of(new SecureRandom().nextLong());
     }
@@ -152,6 +154,12 @@ public final class BenchmarkPlan {
      * without a seed.
      */
     public Optional<Long> payloadSeed() { return payloadSeed; }
+
+    /**
+     * The user's traffic, calls per month, at which cost is shown per month (compute, data processing and
+     * provisioned concurrency); empty when not given.
+     */
+    public Optional<Long> monthlyInvocations() { return monthlyInvocations; }
 
     /** The memory size pinned for the concurrency phase; empty means the recommended one. */
     public Optional<Integer> concurrencyMemoryMb() { return concurrencyMemoryMb; }
@@ -257,6 +265,7 @@ public final class BenchmarkPlan {
                 && priceTableFile.equals(p.priceTableFile)
                 && payloadOrder == p.payloadOrder
                 && payloadSeed.equals(p.payloadSeed)
+                && monthlyInvocations.equals(p.monthlyInvocations)
                 && errorThresholdCountsThrottles == p.errorThresholdCountsThrottles;
     }
 
@@ -266,7 +275,7 @@ public final class BenchmarkPlan {
                 concurrencyMaxValues, clientMultipliers, concurrencyInvocations, coldStartDelay, outputDirectory(),
                 concurrencyMemoryMb, provisionedConcurrency, region, endpointUrl, runId, thinkTime, openLoopPhases,
                 recommendationStrategy, priceTableFile, payloadOrder, payloadSeed,
-                errorThresholdCountsThrottles);
+                errorThresholdCountsThrottles, monthlyInvocations);
     }
 
     @Override
@@ -306,6 +315,7 @@ public final class BenchmarkPlan {
         PayloadOrder payloadOrder = PayloadOrder.ROUND_ROBIN;
         Long payloadSeed;
         boolean errorThresholdCountsThrottles;
+        Long monthlyInvocations;
 
         private Builder() {
         }
@@ -333,7 +343,11 @@ public final class BenchmarkPlan {
             payloadOrder = p.payloadOrder;
             payloadSeed = p.payloadSeed.orElse(null);
             errorThresholdCountsThrottles = p.errorThresholdCountsThrottles;
+            monthlyInvocations = p.monthlyInvocations.orElse(null);
         }
+
+        /** Calls per month at which cost is shown per month; {@code null} for none (must be &gt; 0). */
+        public Builder monthlyInvocations(Long invocations) { this.monthlyInvocations = invocations; return this; }
 
         /** Whether throttles count toward the error threshold, as the toolkit counts them (default false). */
         public Builder errorThresholdCountsThrottles(boolean count) { this.errorThresholdCountsThrottles = count; return this; }

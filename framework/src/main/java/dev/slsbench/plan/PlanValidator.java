@@ -42,6 +42,9 @@ final class PlanValidator {
             problems.add(new PlanProblem(PlanOption.PROVISIONED_CONCURRENCY, b.provisionedConcurrency,
                     "is not within 0.." + BenchmarkPlan.MAX_CONCURRENCY_LIMIT));
         }
+        if (b.monthlyInvocations != null && b.monthlyInvocations < 1) {
+            problems.add(new PlanProblem(PlanOption.MONTHLY_INVOCATIONS, b.monthlyInvocations, "is not a count of calls ≥ 1"));
+        }
         if (b.region != null && !REGION.matcher(b.region).matches()) {
             problems.add(new PlanProblem(PlanOption.REGION, b.region, "is not an AWS region name such as us-east-1"));
         }

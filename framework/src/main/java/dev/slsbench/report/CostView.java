@@ -53,7 +53,8 @@ record CostView(boolean costed, String absentNote, Figure costVsLatency, Table c
                 "Prices: " + analysis.priceSource() + ", table " + analysis.priceTableVersion() + ", region "
                         + analysis.region() + analysis.effectiveDate().map(d -> ", effective " + d).orElse("")
                         + ". Billed latency is CloudWatch ModelLatency plus the mean OverheadLatency (the toolkit's"
-                        + " rule), or the client-observed mean where CloudWatch had no ModelLatency.");
+                        + " rule), or the client-observed mean where CloudWatch had no ModelLatency."
+                        + monthly(result, analysis));
     }
 
     private static Figure costVsLatency(BenchmarkResult result, CostAnalysis analysis) {
@@ -183,5 +184,15 @@ record CostView(boolean costed, String absentNote, Figure costVsLatency, Table c
                         + instance + " below " + Formats.count(n.setScale(0, RoundingMode.HALF_UP)
                         .longValueExact()) + " calls a month. Rows step by " + Formats.count(table.stepInvocations()) + ".")
                 .orElse("Serverless at " + b.memoryMb() + " MB is never cheaper than " + instance + ".");
+    }
+
+    /** The month at the user's traffic per configuration, provisioned concurrency included, when the plan gives it. */
+    private static String monthly(BenchmarkResult result, CostAnalysis analysis) {
+        return result.plan().monthlyInvocations().map(n -> " At " + String.format(java.util.Locale.ROOT, "%,d", n)
+                + " calls per month: " + String.join("; ", analysis.configurations().stream()
+                .map(c -> c.memoryMb() + " MB $" + c.usdPerMonth(n).setScale(2, java.math.RoundingMode.HALF_UP)
+                        .toPlainString() + c.provisionedConcurrencyUsdPerMonth().map(pc -> " (provisioned concurrency $"
+                        + pc.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + ")").orElse(""))
+                .toList()) + ".").orElse("");
     }
 }
