@@ -198,11 +198,17 @@ public final class ServerlessBenchmarks {
                 // AWS's prices change rarely: one GetProducts round per region and day
                 live = live.cachedIn(PriceListSource.userCacheDirectory(), java.time.Clock.systemUTC());
             }
-            prices = RunPrices.choose(plan.priceTableFile(), region, Optional.of(live), notes::add);
+            String pricedRegion = plan.priceRegion().orElse(region);
+            prices = RunPrices.choose(plan.priceTableFile(), pricedRegion, Optional.of(live), notes::add);
+            if (!pricedRegion.equals(region) && prices.prices(pricedRegion)) {
+                prices = prices.borrowedFor(pricedRegion, region);
+                notes.add("prices of " + pricedRegion + " borrowed for a run in " + region + " (--price-region)");
+            }
         }
         if (!prices.prices(region)) {
             notes.add("no prices for region " + region + " (" + prices.source() + "): the run recommends on latency"
-                    + " alone; supply --price-table FILE with prices for " + region);
+                    + " alone; supply --price-table FILE with prices for " + region + ", or borrow another region's"
+                    + " prices with --price-region REGION");
         } else if (plan.provisionedConcurrency() > 0 && prices.table().region(region).provisionedConcurrency().isEmpty()) {
             notes.add("no provisioned-concurrency prices for region " + region + " (" + prices.source()
                     + "): the run recommends on latency alone; supply --price-table FILE with a provisionedConcurrency"

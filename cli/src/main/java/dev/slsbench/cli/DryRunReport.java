@@ -52,8 +52,10 @@ final class DryRunReport {
         this.assumedLatency = assumedLatency;
         this.local = local;
         this.region = region;
-        this.prices = priceTable.hasRegion(region) ? Optional.of(priceTable.region(region)) : Optional.empty();
-        this.priceTableName = "table " + priceTable.version() + ", effective " + priceTable.effectiveDate();
+        String pricedRegion = plan.priceRegion().orElse(region);
+        this.prices = priceTable.hasRegion(pricedRegion) ? Optional.of(priceTable.region(pricedRegion)) : Optional.empty();
+        this.priceTableName = "table " + priceTable.version() + ", effective " + priceTable.effectiveDate()
+                + (pricedRegion.equals(region) ? "" : ", prices of " + pricedRegion + " BORROWED for " + region);
     }
 
     void print(PrintWriter out) {

@@ -96,6 +96,11 @@ final class PlanOptions {
                     + " provisioned concurrency) is shown for each configuration. Default: none.")
     Long monthlyInvocations;
 
+    @Option(names = "--price-region", paramLabel = "REGION",
+            description = "Borrow the prices of REGION for a run in a region that has none; results mark them as"
+                    + " borrowed. Default: the run's region.")
+    String priceRegion;
+
     @Option(names = "--price-table", paramLabel = "FILE",
             description = "A JSON price table overriding the bundled 2022 prices (see the framework's price table).")
     Path priceTable;
@@ -155,6 +160,7 @@ final class PlanOptions {
         }
         b.payloadSeed(payloadSeed);
         b.monthlyInvocations(monthlyInvocations);
+        b.priceRegion(priceRegion);
         b.priceTableFile(priceTable);
         b.runId(runId);
         return b;

@@ -41,6 +41,7 @@ final class PlanProblemNames {
             case PAYLOAD_SEED -> "--payload-seed";
             case ERROR_THRESHOLD_COUNTS_THROTTLES -> "--toolkit-error-threshold";
             case MONTHLY_INVOCATIONS -> "--monthly-invocations";
+            case PRICE_REGION -> "--price-region";
         };
     }
 

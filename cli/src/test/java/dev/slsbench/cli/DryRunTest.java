@@ -82,6 +82,15 @@ class DryRunTest {
     }
 
     @Test
+    void borrowsAnotherRegionsPricesAndSaysSo() throws IOException {
+        CliRun run = CliRun.of("run", "m", payloads().toString(), "--memory-sizes", "1024", "--no-concurrency",
+                "--region", "ap-south-2", "--price-region", "us-east-1", "--dry-run");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Estimated cost in ap-south-2: $", "prices of us-east-1 BORROWED for ap-south-2");
+    }
+
+    @Test
     void takesItsOptionsFromAPlanFileWithFlagsWinning() throws IOException {
         Path plan = Files.writeString(dir.resolve("plan.json"), """
                 {"memory-sizes": [1024, 3072], "stability-invocations": 7, "no-concurrency": true,

@@ -38,6 +38,22 @@ class RunPricesCliTest {
     }
 
     @Test
+    void anotherRegionsPricesAreBorrowedWithPriceRegionAndMarkedAsBorrowed() throws Exception {
+        CliRun run = CliRun.of("run", "echo-model", RunCommandTest.toolkitPayloads().toString(), "--local",
+                "--image", "slsbench/echo", "--region", "eu-west-3", "--price-region", "us-east-1",
+                "--memory-sizes", "1024", "--stability-invocations", "2", "--no-concurrency",
+                "--output", dir.resolve("borrowed1").toString(), "--run-id", "borrowed1");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("prices: prices of us-east-1 borrowed for a run in eu-west-3");
+        BenchmarkResult result = ResultsJsonReader.read(dir.resolve("borrowed1/results.json"));
+        assertThat(result.costAnalysis()).hasValueSatisfying(cost -> {
+            assertThat(cost.region()).isEqualTo("eu-west-3");
+            assertThat(cost.priceSource()).endsWith("prices of us-east-1 BORROWED for eu-west-3");
+        });
+    }
+
+    @Test
     void theEmulatorsPriceListApiPricesUsEast1AndTheSourceIsNamed() throws Exception {
         CliRun run = run("us-east-1", "priced1");
 

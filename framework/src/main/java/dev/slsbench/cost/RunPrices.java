@@ -62,6 +62,16 @@ public record RunPrices(PriceTable table, String source) {
                 + userTable.get() : bundled.source());
     }
 
+    /**
+     * These prices, {@code from}'s standing in for {@code to}'s: the table prices {@code to} with
+     * {@code from}'s figures, and the source says they are borrowed.
+     */
+    public RunPrices borrowedFor(String from, String to) {
+        PriceTable borrowed = new PriceTable(table.schemaVersion(), table.version(), table.effectiveDate(),
+                table.currency(), table.source(), java.util.Map.of(to, table.region(from)));
+        return new RunPrices(borrowed, source + ", prices of " + from + " BORROWED for " + to);
+    }
+
     /** Whether the chosen prices cover {@code region}. */
     public boolean prices(String region) {
         return table.hasRegion(region);

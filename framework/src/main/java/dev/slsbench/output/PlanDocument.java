@@ -20,7 +20,8 @@ record PlanDocument(String modelName, String runId, List<Integer> memorySizesMb,
                     String outputDirectory, Integer concurrencyMemoryMb, int provisionedConcurrency, String region,
                     String endpointUrl, Duration thinkTime, List<OpenLoopPhase> openLoopPhases,
                     RecommendationStrategy recommendationStrategy, String priceTableFile, PayloadOrder payloadOrder,
-                    Long payloadSeed, Boolean errorThresholdCountsThrottles, Long monthlyInvocations) {
+                    Long payloadSeed, Boolean errorThresholdCountsThrottles, Long monthlyInvocations,
+                    String priceRegion) {
 
     static PlanDocument from(BenchmarkPlan plan) {
         return new PlanDocument(plan.modelName(), plan.runId(), plan.memorySizesMb(), plan.stabilityInvocations(),
@@ -31,7 +32,7 @@ record PlanDocument(String modelName, String runId, List<Integer> memorySizesMb,
                 plan.endpointUrl().map(URI::toString).orElse(null), plan.thinkTime(), plan.openLoopPhases(),
                 plan.recommendationStrategy(), plan.priceTableFile().map(Path::toString).orElse(null),
                 plan.payloadOrder(), plan.payloadSeed().orElse(null), plan.errorThresholdCountsThrottles(),
-                plan.monthlyInvocations().orElse(null));
+                plan.monthlyInvocations().orElse(null), plan.priceRegion().orElse(null));
     }
 
     BenchmarkPlan toPlan() {
@@ -46,6 +47,6 @@ record PlanDocument(String modelName, String runId, List<Integer> memorySizesMb,
                 .priceTableFile(priceTableFile == null ? null : Path.of(priceTableFile))
                 .payloadOrder(payloadOrder == null ? PayloadOrder.ROUND_ROBIN : payloadOrder).payloadSeed(payloadSeed)
                 .errorThresholdCountsThrottles(Boolean.TRUE.equals(errorThresholdCountsThrottles))
-                .monthlyInvocations(monthlyInvocations).build();
+                .monthlyInvocations(monthlyInvocations).priceRegion(priceRegion).build();
     }
 }

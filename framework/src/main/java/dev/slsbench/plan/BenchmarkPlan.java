@@ -67,6 +67,7 @@ public final class BenchmarkPlan {
     private final PayloadOrder payloadOrder;
     private final Optional<Long> payloadSeed;
     private final Optional<Long> monthlyInvocations;
+    private final Optional<String> priceRegion;
     private final boolean errorThresholdCountsThrottles;
 
     private BenchmarkPlan(Builder b) {
@@ -92,6 +93,7 @@ public final class BenchmarkPlan {
         payloadOrder = b.payloadOrder;
         errorThresholdCountsThrottles = b.errorThresholdCountsThrottles;
         monthlyInvocations = Optional.ofNullable(b.monthlyInvocations);
+        priceRegion = Optional.ofNullable(b.priceRegion);
         payloadSeed = b.payloadSeed != null || payloadOrder != PayloadOrder.RANDOM ? Optional.ofNullable(b.payloadSeed)
                 : Optional.of(new SecureRandom().nextLong());
     }
@@ -160,6 +162,12 @@ public final class BenchmarkPlan {
      * provisioned concurrency); empty when not given.
      */
     public Optional<Long> monthlyInvocations() { return monthlyInvocations; }
+
+    /**
+     * The region whose prices are borrowed for a run in a region nobody prices; the results mark them
+     * as borrowed. Empty: the run's own region.
+     */
+    public Optional<String> priceRegion() { return priceRegion; }
 
     /** The memory size pinned for the concurrency phase; empty means the recommended one. */
     public Optional<Integer> concurrencyMemoryMb() { return concurrencyMemoryMb; }
@@ -266,6 +274,7 @@ public final class BenchmarkPlan {
                 && payloadOrder == p.payloadOrder
                 && payloadSeed.equals(p.payloadSeed)
                 && monthlyInvocations.equals(p.monthlyInvocations)
+                && priceRegion.equals(p.priceRegion)
                 && errorThresholdCountsThrottles == p.errorThresholdCountsThrottles;
     }
 
@@ -275,7 +284,7 @@ public final class BenchmarkPlan {
                 concurrencyMaxValues, clientMultipliers, concurrencyInvocations, coldStartDelay, outputDirectory(),
                 concurrencyMemoryMb, provisionedConcurrency, region, endpointUrl, runId, thinkTime, openLoopPhases,
                 recommendationStrategy, priceTableFile, payloadOrder, payloadSeed,
-                errorThresholdCountsThrottles, monthlyInvocations);
+                errorThresholdCountsThrottles, monthlyInvocations, priceRegion);
     }
 
     @Override
@@ -316,6 +325,7 @@ public final class BenchmarkPlan {
         Long payloadSeed;
         boolean errorThresholdCountsThrottles;
         Long monthlyInvocations;
+        String priceRegion;
 
         private Builder() {
         }
@@ -344,10 +354,14 @@ public final class BenchmarkPlan {
             payloadSeed = p.payloadSeed.orElse(null);
             errorThresholdCountsThrottles = p.errorThresholdCountsThrottles;
             monthlyInvocations = p.monthlyInvocations.orElse(null);
+            priceRegion = p.priceRegion.orElse(null);
         }
 
         /** Calls per month at which cost is shown per month; {@code null} for none (must be &gt; 0). */
         public Builder monthlyInvocations(Long invocations) { this.monthlyInvocations = invocations; return this; }
+
+        /** The region whose prices to borrow; {@code null} for the run's own. */
+        public Builder priceRegion(String region) { this.priceRegion = region; return this; }
 
         /** Whether throttles count toward the error threshold, as the toolkit counts them (default false). */
         public Builder errorThresholdCountsThrottles(boolean count) { this.errorThresholdCountsThrottles = count; return this; }

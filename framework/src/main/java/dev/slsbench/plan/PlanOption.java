@@ -36,7 +36,8 @@ public enum PlanOption {
     PAYLOAD_ORDER("payloadOrder"),
     PAYLOAD_SEED("payloadSeed"),
     ERROR_THRESHOLD_COUNTS_THROTTLES("errorThresholdCountsThrottles"),
-    MONTHLY_INVOCATIONS("monthlyInvocations");
+    MONTHLY_INVOCATIONS("monthlyInvocations"),
+    PRICE_REGION("priceRegion");
 
     private final String planName;
     private final String field;

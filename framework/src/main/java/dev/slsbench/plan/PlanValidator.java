@@ -45,6 +45,9 @@ final class PlanValidator {
         if (b.monthlyInvocations != null && b.monthlyInvocations < 1) {
             problems.add(new PlanProblem(PlanOption.MONTHLY_INVOCATIONS, b.monthlyInvocations, "is not a count of calls ≥ 1"));
         }
+        if (b.priceRegion != null && !REGION.matcher(b.priceRegion).matches()) {
+            problems.add(new PlanProblem(PlanOption.PRICE_REGION, b.priceRegion, "is not an AWS region name such as us-east-1"));
+        }
         if (b.region != null && !REGION.matcher(b.region).matches()) {
             problems.add(new PlanProblem(PlanOption.REGION, b.region, "is not an AWS region name such as us-east-1"));
         }
