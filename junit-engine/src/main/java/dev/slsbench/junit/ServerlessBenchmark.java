@@ -87,6 +87,12 @@ public @interface ServerlessBenchmark {
     /** ProvisionedConcurrency of every endpoint (capped at its MaxConcurrency); 0 for none. */
     int provisionedConcurrency() default 0;
 
+    /**
+     * Your traffic in calls per month: the report's cost section shows each configuration's month at it,
+     * provisioned concurrency included; 0 for none.
+     */
+    long monthlyInvocations() default 0;
+
     /** Pins the concurrency phase's memory size in MB; 0 uses the recommended size. */
     int concurrencyMemory() default 0;
 

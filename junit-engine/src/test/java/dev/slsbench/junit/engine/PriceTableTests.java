@@ -23,7 +23,7 @@ class PriceTableTests extends AbstractSlsbenchEngineTests {
     Path output;
 
     @ServerlessBenchmark(model = "echo-priced", image = "slsbench/echo", memory = 1024, includeConcurrency = false,
-            stabilityInvocations = 2)
+            stabilityInvocations = 2, monthlyInvocations = 1_000_000)
     static class PricedTestCase {
         @Payload(contentType = "text/plain")
         static String body() {
@@ -57,5 +57,8 @@ class PriceTableTests extends AbstractSlsbenchEngineTests {
                 .resolve("results.json"));
         assertThat(written.costAnalysis()).hasValueSatisfying(cost -> assertThat(cost.forMemory(1024)).hasValueSatisfying(
                 c -> assertThat(c.usdPerInvocation()).isGreaterThan(BigDecimal.ZERO)));
+        assertThat(written.plan().monthlyInvocations()).hasValue(1_000_000L);
+        assertThat(Files.readString(output.resolve(PricedTestCase.class.getName())
+                .resolve("benchmarking_report/report.html"))).contains("At 1,000,000 calls per month: 1024 MB $");
     }
 }

@@ -150,6 +150,7 @@ public final class BenchmarkClassReader {
                 .concurrencyInvocations(settings.scaledInvocations(b.concurrencyInvocations()))
                 .coldStartDelay(Duration.ofMillis(b.coldStartDelayMillis()))
                 .provisionedConcurrency(b.provisionedConcurrency())
+                .monthlyInvocations(b.monthlyInvocations() == 0 ? null : b.monthlyInvocations())
                 .concurrencyMemoryMb(b.concurrencyMemory() == 0 ? null : b.concurrencyMemory())
                 .recommendationStrategy(b.strategy())
                 .region(settings.region().orElse(null))
@@ -183,10 +184,10 @@ public final class BenchmarkClassReader {
             case CONCURRENCY_MEMORY_MB -> "concurrencyMemory";
             case PROVISIONED_CONCURRENCY -> "provisionedConcurrency";
             case RECOMMENDATION_STRATEGY -> "strategy";
+            case MONTHLY_INVOCATIONS -> "monthlyInvocations";
             case OUTPUT_DIRECTORY, REGION, ENDPOINT_URL, RUN_ID, THINK_TIME, OPEN_LOOP_PHASES,
                  OPEN_LOOP_ARRIVALS_PER_SECOND, OPEN_LOOP_DURATION, OPEN_LOOP_MEMORY_MB, OPEN_LOOP_MAX_CONCURRENCY,
-                 PRICE_TABLE_FILE, PAYLOAD_ORDER, PAYLOAD_SEED, ERROR_THRESHOLD_COUNTS_THROTTLES, MONTHLY_INVOCATIONS,
-                 PRICE_REGION -> null;
+                 PRICE_TABLE_FILE, PAYLOAD_ORDER, PAYLOAD_SEED, ERROR_THRESHOLD_COUNTS_THROTTLES, PRICE_REGION -> null;
         });
     }
 

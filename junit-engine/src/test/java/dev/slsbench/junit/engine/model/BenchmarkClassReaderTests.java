@@ -22,6 +22,7 @@ class BenchmarkClassReaderTests {
                 .ifPresent(attribute -> assertThat(attributes).as("%s's attribute", option).contains(attribute)));
         assertThat(BenchmarkClassReader.attribute(PlanOption.MEMORY_SIZES_MB)).hasValue("memory");
         assertThat(BenchmarkClassReader.attribute(PlanOption.REGION)).isEmpty();
+        assertThat(BenchmarkClassReader.attribute(PlanOption.MONTHLY_INVOCATIONS)).hasValue("monthlyInvocations");
     }
 
     @Test
