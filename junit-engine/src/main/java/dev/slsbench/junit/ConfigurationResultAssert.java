@@ -1,5 +1,6 @@
 package dev.slsbench.junit;
 
+import dev.slsbench.plan.ConfigurationLabel;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.ConfigurationStatus;
 import org.assertj.core.api.AbstractDoubleAssert;
@@ -94,6 +95,6 @@ public class ConfigurationResultAssert extends AbstractObjectAssert<Configuratio
     }
 
     private String label() {
-        return ResultLabels.of(actual.configuration());
+        return ConfigurationLabel.settings(actual.configuration());
     }
 }
