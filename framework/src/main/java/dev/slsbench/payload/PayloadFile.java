@@ -1,5 +1,7 @@
 package dev.slsbench.payload;
 
+import org.apiguardian.api.API;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.util.List;
  * key, missing or oversized body, bad header) fails the whole file with an
  * {@link InvalidPayloadException} naming the file, the line and the reason.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PayloadFile {
 
     /** The file name the toolkit's {@code convert_invoke_args_to_jsonl} writes. */

@@ -4,6 +4,7 @@ import dev.slsbench.plan.ConfigurationLabel;
 import dev.slsbench.stats.LatencySummary;
 import dev.slsbench.stats.RankedValues;
 import org.HdrHistogram.Histogram;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractDurationAssert;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.api.Assertions;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * ranks, as {@link LatencySummary} (and pandas) does, so {@code percentile(99)} is the summary's
  * p99.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class LatencyAssert extends AbstractObjectAssert<LatencyAssert, LatencySummary> {
 
     private final Optional<Histogram> latencyNanos;
