@@ -18,6 +18,7 @@ import dev.slsbench.provision.AwsTarget;
 import dev.slsbench.provision.Teardown;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.sla.SlaThresholds;
+import org.apiguardian.api.API;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.regions.Region;
@@ -53,6 +54,7 @@ import java.util.TreeMap;
  * {@code builder().credentialsProvider(AwsTarget.dummyCredentials())}. Instances are immutable
  * and may run several plans, one after another or at once.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ServerlessBenchmarks {
 
     /** Builds the SDK clients for a run; replaced in tests that need failing clients. */

@@ -1,5 +1,7 @@
 package dev.slsbench.plan;
 
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
@@ -26,6 +28,7 @@ import java.util.stream.IntStream;
  * ({@link #stabilityConfigurations()}, {@link #concurrencyConfigurations(int)},
  * {@link #openLoopConfigurations()}) in the toolkit's order.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class BenchmarkPlan {
 
     /** The memory sizes SageMaker Serverless accepts, in MB. */

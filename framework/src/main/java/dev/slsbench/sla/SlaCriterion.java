@@ -5,6 +5,7 @@ import dev.slsbench.metrics.SageMakerMetric;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.stats.LatencySummary;
 import dev.slsbench.stats.TpsSummary;
+import org.apiguardian.api.API;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -16,6 +17,7 @@ import java.util.function.ToDoubleFunction;
  * Rates are fractions of the calls issued: throttles only for {@link #MAX_THROTTLE_RATE}, every
  * other failure for {@link #MAX_ERROR_RATE}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum SlaCriterion {
 
     P50_MILLIS("p50Millis", "median latency"),

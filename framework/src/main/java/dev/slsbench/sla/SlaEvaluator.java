@@ -1,12 +1,12 @@
 package dev.slsbench.sla;
 
 import dev.slsbench.cost.ConfigurationCost;
+import dev.slsbench.plan.ConfigurationLabel;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.ConfigurationStatus;
 import dev.slsbench.result.SlaVerdict;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,7 +70,6 @@ public final class SlaEvaluator {
 
     /** {@code 500} for 500.0, {@code 0.05} for 0.05. */
     public static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return ConfigurationLabel.number(value);
     }
 }

@@ -5,8 +5,7 @@ import dev.slsbench.junit.engine.model.VerifyMethod;
 import dev.slsbench.junit.engine.verdict.MeasuredFigures;
 import dev.slsbench.junit.engine.verdict.SlaMessage;
 import dev.slsbench.plan.BenchmarkConfiguration;
-import dev.slsbench.plan.ConcurrencyConfiguration;
-import dev.slsbench.plan.StabilityConfiguration;
+import dev.slsbench.plan.ConfigurationLabel;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.ConfigurationStatus;
 import dev.slsbench.result.SlaVerdict;
@@ -45,7 +44,7 @@ public final class ConfigurationVerdict {
     public static void judge(ConfigurationResult result, BenchmarkClassModel model, RunningBenchmark run,
                              CancellationToken cancellation, Consumer<ReportEntry> publish) {
         BenchmarkConfiguration configuration = result.configuration();
-        String label = label(configuration);
+        String label = ConfigurationLabel.settings(configuration);
         String reason = result.statusReason().orElse("no reason given");
         if (result.status() == ConfigurationStatus.DEPLOYMENT_FAILED) {
             throw new TestAbortedException(label + " could not be deployed: " + reason);
@@ -83,16 +82,6 @@ public final class ConfigurationVerdict {
         AssertionFailedError failure = new AssertionFailedError(message);
         verifyFailures.forEach(failure::addSuppressed);
         throw failure;
-    }
-
-    /** {@code memory=2048 MB}, or {@code maxConcurrency=4, clients=8 at memory=2048 MB}. */
-    static String label(BenchmarkConfiguration configuration) {
-        return switch (configuration) {
-            case StabilityConfiguration s -> "memory=" + s.memoryMb() + " MB";
-            case ConcurrencyConfiguration c -> "maxConcurrency=" + c.maxConcurrency() + ", clients=" + c.clients()
-                    + " at memory=" + c.memoryMb() + " MB";
-            default -> configuration.id();
-        };
     }
 
     private static Map<String, String> figures(String label, ConfigurationResult result, MeasuredFigures figures) {
