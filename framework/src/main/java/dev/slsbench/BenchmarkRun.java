@@ -18,6 +18,7 @@ import dev.slsbench.provision.AwsClients;
 import dev.slsbench.provision.AwsTarget;
 import dev.slsbench.provision.EndpointProvisioner;
 import dev.slsbench.provision.EndpointRequest;
+import dev.slsbench.provision.Leases;
 import dev.slsbench.provision.ResourceNames;
 import dev.slsbench.provision.Teardown;
 import dev.slsbench.recommend.Recommendation;
@@ -50,12 +51,14 @@ final class BenchmarkRun {
     private final String region;
     private final PriceTable priceTable;
     private final Teardown teardown;
+    private final Leases leases;
     private final BenchmarkListener listener;
     private final Optional<ReportRenderer> renderer;
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
 
     BenchmarkRun(BenchmarkPlan plan, Payloads payloads, PayloadSummary payloadSummary, AwsClients clients,
-                 AwsTarget target, String region, PriceTable priceTable, Teardown teardown, BenchmarkListener listener,
+                 AwsTarget target, String region, PriceTable priceTable, Teardown teardown, Leases leases,
+                 BenchmarkListener listener,
                  Optional<ReportRenderer> renderer) {
         this.plan = plan;
         this.payloads = payloads;
@@ -65,6 +68,7 @@ final class BenchmarkRun {
         this.region = region;
         this.priceTable = priceTable;
         this.teardown = teardown;
+        this.leases = leases;
         this.listener = listener;
         this.renderer = renderer;
     }
@@ -74,7 +78,7 @@ final class BenchmarkRun {
         listener.runStarted(plan);
         ResultsLayout layout = new ResultsLayout(plan.outputDirectory());
         EndpointProvisioner provisioner = new EndpointProvisioner(clients.sageMaker(), target, teardown,
-                new ResourceNames(plan.modelName(), plan.runId()), plan.runId(), listener);
+                new ResourceNames(plan.modelName(), plan.runId()), plan.runId(), listener, leases);
         MetricsCollector metrics = new MetricsCollector(clients.cloudWatch(), target.metricsSettleTimeout(),
                 target.isLocal() ? Duration.ofMillis(100) : Duration.ofSeconds(15), target.metricsResolution());
         PhaseExecution phases = new PhaseExecution(provisioner, teardown, metrics, layout, listener, warnings);

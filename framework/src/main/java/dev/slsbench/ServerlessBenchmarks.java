@@ -13,14 +13,22 @@ import dev.slsbench.plan.ConcurrencyConfiguration;
 import dev.slsbench.plan.InvalidPlanException;
 import dev.slsbench.provision.AwsClients;
 import dev.slsbench.provision.AwsTarget;
+import dev.slsbench.provision.Cleanup;
+import dev.slsbench.provision.Leases;
+import dev.slsbench.provision.SlsbenchTags;
 import dev.slsbench.provision.Teardown;
 import dev.slsbench.result.BenchmarkResult;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
+import software.amazon.awssdk.services.sagemaker.model.Tag;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +54,12 @@ import java.util.TreeMap;
  * is deleted when its phase ends and, whatever happens (exception, interrupt, Ctrl-C through a
  * JVM shutdown hook held for the run's lifetime), before {@code run} returns or throws.
  *
+ * <p>For what nothing inside the process can clean up (kill -9, a lost machine) every resource
+ * carries a lease tag ({@link Leases}), renewed while the run lives; every run first deletes, in
+ * its account and region, the slsbench resources whose lease has ended
+ * ({@link BenchmarkListener#expiredResourcesDeleted}), and renews the lease of a model slsbench
+ * created while it uses it.
+ *
  * <p>Credentials are explicit or the SDK's default chain; an emulator needs
  * {@code builder().credentialsProvider(AwsTarget.dummyCredentials())}. Instances are immutable
  * and may run several plans, one after another or at once.
@@ -64,8 +78,10 @@ public final class ServerlessBenchmarks {
     private final Duration metricsSettleTimeout;
     private final Optional<ReportRenderer> reportRenderer;
     private final ClientsFactory clientsFactory;
+    private final Duration lease;
 
     private ServerlessBenchmarks(Builder b) {
+        lease = b.lease;
         credentialsProvider = b.credentialsProvider;
         deploymentTimeout = b.deploymentTimeout;
         deploymentPollInterval = b.deploymentPollInterval;
@@ -130,14 +146,16 @@ public final class ServerlessBenchmarks {
                 .orElseGet(PriceTable::bundled);
         AwsTarget target = targetFor(plan);
         try (AwsClients clients = clientsFactory.create(target, maxConcurrentCalls(plan))) {
-            requireModel(clients, plan, target);
+            listener.expiredResourcesDeleted(new Cleanup(clients.sageMaker()).deleteExpired(Instant.now()));
+            Optional<DescribeModelResponse> model = requireModel(clients, plan, target);
             String region = Optional.ofNullable(clients.sageMaker().serviceClientConfiguration().region())
                     .map(Region::id).orElse(AwsTarget.DEFAULT_LOCAL_REGION);
             Teardown teardown = new Teardown(clients.sageMaker(), listener).guardJvmShutdown();
             BenchmarkResult result;
-            try {
+            try (Leases leases = Leases.start(clients.sageMaker(), lease)) {
+                model.ifPresent(described -> holdIfCreatedBySlsbench(clients, described, leases));
                 result = new BenchmarkRun(plan, payloads, summary, clients, target, region, priceTable, teardown,
-                        listener, reportRenderer).execute();
+                        leases, listener, reportRenderer).execute();
             } finally {
                 teardown.close();
             }
@@ -146,15 +164,34 @@ public final class ServerlessBenchmarks {
         }
     }
 
-    private static void requireModel(AwsClients clients, BenchmarkPlan plan, AwsTarget target) {
+    /** The model's description; empty when it could not be described for another reason than absence. */
+    private static Optional<DescribeModelResponse> requireModel(AwsClients clients, BenchmarkPlan plan, AwsTarget target) {
         try {
-            clients.sageMaker().describeModel(r -> r.modelName(plan.modelName()));
+            return Optional.ofNullable(clients.sageMaker().describeModel(r -> r.modelName(plan.modelName())));
         } catch (AwsServiceException e) {
             String message = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorMessage();
             if (message != null && message.toLowerCase(Locale.ROOT).contains("could not find model")) {
                 throw new InvalidPlanException(List.of("modelName: '" + plan.modelName() + "' does not exist at "
                         + target.endpointUrl().map(Object::toString).orElse("AWS") + "; create the model first"));
             }
+            return Optional.empty();
+        }
+    }
+
+    /** A model slsbench created (any run) is kept alive by this run's lease while the run uses it. */
+    private static void holdIfCreatedBySlsbench(AwsClients clients, DescribeModelResponse model, Leases leases) {
+        if (model.modelArn() == null) {
+            return;
+        }
+        try {
+            List<Tag> tags = new ArrayList<>();
+            clients.sageMaker().listTagsPaginator(r -> r.resourceArn(model.modelArn())).tags().forEach(tags::add);
+            if (SlsbenchTags.isSlsbench(tags) && SlsbenchTags.leaseExpires(tags).isPresent()) {
+                leases.hold(model.modelArn());
+                leases.renew();
+            }
+        } catch (SdkException e) {
+            // without its tags the model is not renewed; it was created with a lease of its own
         }
     }
 
@@ -182,6 +219,7 @@ public final class ServerlessBenchmarks {
         private Duration metricsSettleTimeout;
         private ReportRenderer reportRenderer;
         private ClientsFactory clientsFactory = AwsClients::create;
+        private Duration lease = Leases.DEFAULT_LEASE;
 
         private Builder() {
         }
@@ -216,15 +254,26 @@ public final class ServerlessBenchmarks {
             return this;
         }
 
+        /**
+         * How long the resources of a run that stopped renewing its lease tags (killed, machine
+         * lost) live before another run deletes them; default {@link Leases#DEFAULT_LEASE}, at
+         * least {@link Leases#MIN_LEASE}.
+         */
+        public Builder lease(Duration lease) {
+            this.lease = lease;
+            return this;
+        }
+
         Builder clientsFactory(ClientsFactory factory) {
             this.clientsFactory = Objects.requireNonNull(factory, "factory");
             return this;
         }
 
         /**
-         * @throws IllegalArgumentException naming a negative or zero duration
+         * @throws IllegalArgumentException naming a negative or zero duration, or a lease that is too short
          */
         public ServerlessBenchmarks build() {
+            Leases.requireValid(lease);
             AwsTarget.builder().deploymentTimeout(deploymentTimeout).deploymentPollInterval(deploymentPollInterval)
                     .metricsSettleTimeout(metricsSettleTimeout).build();
             return new ServerlessBenchmarks(this);

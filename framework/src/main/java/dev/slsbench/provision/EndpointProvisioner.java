@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointResponse;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariant;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariantServerlessConfig;
+import software.amazon.awssdk.services.sagemaker.model.Tag;
 import software.amazon.awssdk.services.sagemaker.waiters.SageMakerWaiter;
 
 import java.time.Duration;
@@ -26,7 +27,8 @@ import java.util.concurrent.TimeUnit;
  * Creates serverless endpoints through the SageMaker API, all of a batch in parallel: per
  * request an endpoint config with one production variant {@value #VARIANT_NAME}
  * ({@code ServerlessConfig{MemorySizeInMB, MaxConcurrency, ProvisionedConcurrency when > 0}})
- * and an endpoint, both tagged ({@link SlsbenchTags}), then waits with the SDK's
+ * and an endpoint, both tagged ({@link SlsbenchTags}, with a lease renewed by {@link Leases} when
+ * given), then waits with the SDK's
  * {@code endpoint_in_service} waiter, polling as the {@link AwsTarget} says.
  *
  * <p>Every resource is registered with the {@link Teardown} before its create call is made, so
@@ -55,6 +57,7 @@ public final class EndpointProvisioner {
     private final ResourceNames names;
     private final String runId;
     private final ProvisioningListener listener;
+    private final Leases leases;
 
     /**
      * @param sageMaker the control-plane client
@@ -66,6 +69,17 @@ public final class EndpointProvisioner {
      */
     public EndpointProvisioner(SageMakerClient sageMaker, AwsTarget target, Teardown teardown, ResourceNames names,
                                String runId, ProvisioningListener listener) {
+        this(sageMaker, target, teardown, names, runId, listener, null);
+    }
+
+    /**
+     * A provisioner whose resources carry a lease tag, renewed by {@code leases} while they live.
+     *
+     * @param leases the run's leases; {@code null} for resources without a lease tag
+     */
+    public EndpointProvisioner(SageMakerClient sageMaker, AwsTarget target, Teardown teardown, ResourceNames names,
+                               String runId, ProvisioningListener listener, Leases leases) {
+        this.leases = leases;
         this.sageMaker = Objects.requireNonNull(sageMaker, "sageMaker");
         this.target = Objects.requireNonNull(target, "target");
         this.teardown = Objects.requireNonNull(teardown, "teardown");
@@ -144,16 +158,18 @@ public final class EndpointProvisioner {
         try {
             checkMayCreate();
             teardown.willCreateEndpointConfig(resource.endpointConfigName());
-            sageMaker.createEndpointConfig(r -> r.endpointConfigName(resource.endpointConfigName())
+            String configArn = sageMaker.createEndpointConfig(r -> r.endpointConfigName(resource.endpointConfigName())
                     .productionVariants(variant(request))
-                    .tags(SlsbenchTags.forResource(runId, request.key())));
+                    .tags(tags(request))).endpointConfigArn();
             teardown.endpointConfigCreated(resource.endpointConfigName());
+            hold(configArn);
             checkMayCreate();
             teardown.willCreateEndpoint(resource.endpointName());
-            sageMaker.createEndpoint(r -> r.endpointName(resource.endpointName())
+            String endpointArn = sageMaker.createEndpoint(r -> r.endpointName(resource.endpointName())
                     .endpointConfigName(resource.endpointConfigName())
-                    .tags(SlsbenchTags.forResource(runId, request.key())));
+                    .tags(tags(request))).endpointArn();
             endpointCreated = true;
+            hold(endpointArn);
             teardown.endpointCreated(resource.endpointName());
             WaiterResponse<DescribeEndpointResponse> response = waitInService(resource.endpointName());
             if (response.matched().response().isPresent()) {
@@ -169,6 +185,17 @@ public final class EndpointProvisioner {
             }
             String reason = endpointCreated ? reason(resource.endpointName(), e) : ResourceDeleter.describe(e);
             return fail(request, resource, reason);
+        }
+    }
+
+    private List<Tag> tags(EndpointRequest request) {
+        return leases == null ? SlsbenchTags.forResource(runId, request.key())
+                : SlsbenchTags.forResource(runId, request.key(), leases.expiry());
+    }
+
+    private void hold(String arn) {
+        if (leases != null && arn != null) {
+            leases.hold(arn);
         }
     }
 

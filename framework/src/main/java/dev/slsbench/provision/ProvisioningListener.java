@@ -19,6 +19,13 @@ public interface ProvisioningListener {
     default void deploymentFailed(DeploymentFailure failure) {
     }
 
+    /**
+     * Before creating anything, the run deleted the slsbench resources whose lease had ended
+     * ({@code deleted} may be empty, or hold only failures).
+     */
+    default void expiredResourcesDeleted(ExpiredResources deleted) {
+    }
+
     /** Teardown ended: what was deleted and what could not be. */
     default void teardownFinished(TeardownReport report) {
     }
