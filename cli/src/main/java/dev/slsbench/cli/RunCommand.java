@@ -72,6 +72,9 @@ final class RunCommand implements Callable<Integer> {
     @ArgGroup(validate = false, heading = "%nSLA (checked after the run; a failure exits with 1):%n")
     SlaOptions sla = new SlaOptions();
 
+    @ArgGroup(validate = false, heading = "%nShared account:%n")
+    AccountOptions account = new AccountOptions();
+
     @ArgGroup(validate = false, heading = "%nRun control:%n")
     Control control = new Control();
 
@@ -106,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
                     .print(spec.commandLine().getOut());
             return ExitCodes.OK;
         }
-        return new RunExecution(inputs, target, sla, control.progress.resolve(), spec.commandLine().getOut(),
+        return new RunExecution(inputs, target, account, sla, control.progress.resolve(), spec.commandLine().getOut(),
                 spec.commandLine().getErr()).execute();
     }
 
@@ -129,6 +132,7 @@ final class RunCommand implements Callable<Integer> {
     Inputs validate() {
         List<String> problems = new ArrayList<>(target.problems());
         problems.addAll(sla.problems());
+        problems.addAll(account.problems());
         BenchmarkPlan benchmarkPlan = null;
         try {
             benchmarkPlan = plan.builder(model).region(target.region).endpointUrl(target.endpointUrl).build();

@@ -104,7 +104,7 @@ public final class Cleanup {
                 }
             }
         } catch (SdkException e) {
-            failures.add("listing the slsbench resources: " + ResourceDeleter.describe(e));
+            failures.add("could not list the slsbench resources: " + ResourceDeleter.describe(e));
         }
         return new ExpiredResources(endpoints, configs, models, failures);
     }
@@ -114,7 +114,7 @@ public final class Cleanup {
             deletion.run();
             deleted.add(name);
         } catch (SdkException e) {
-            failures.add(what + ": " + ResourceDeleter.describe(e));
+            failures.add("could not delete " + what + ": " + ResourceDeleter.describe(e));
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * @param endpoints endpoints deleted
  * @param endpointConfigs endpoint configs deleted
  * @param models models deleted
- * @param failures one message per resource (or listing) that failed, naming it and the error
+ * @param failures one sentence per resource that could not be deleted (or listing that failed), naming it and the error
  */
 public record ExpiredResources(List<String> endpoints, List<String> endpointConfigs, List<String> models,
                                List<String> failures) {

@@ -63,9 +63,16 @@ public final class SlsbenchProperties {
      */
     public static final String EMULATOR_IDLE_TIMEOUT = PREFIX + "emulator.idle-timeout";
 
+    /**
+     * How long the endpoints, endpoint configs and created models of a run that stopped renewing
+     * their lease tags (a JVM killed before its teardown) live before the next run deletes them,
+     * e.g. {@code 10m}; at least 3 s; default 5 minutes.
+     */
+    public static final String LEASE = PREFIX + "lease";
+
     /** Every key above, {@link #EMULATOR_IMAGE_PREFIX} as a prefix. */
     public static final List<String> KEYS = List.of(TARGET, ENDPOINT_URL, REGION, OUTPUT, INVOCATIONS_SCALE,
-            ROLE_ARN, EMULATOR_IMAGE_PREFIX + "<IMAGE>", EMULATOR_IDLE_TIMEOUT);
+            ROLE_ARN, EMULATOR_IMAGE_PREFIX + "<IMAGE>", EMULATOR_IDLE_TIMEOUT, LEASE);
 
     private SlsbenchProperties() {
     }

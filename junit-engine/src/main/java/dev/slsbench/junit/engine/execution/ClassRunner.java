@@ -8,6 +8,9 @@ import dev.slsbench.output.ResultsLayout;
 import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.provision.AwsClients;
+import dev.slsbench.provision.Cleanup;
+import dev.slsbench.provision.ExpiredResources;
+import dev.slsbench.provision.SlsbenchTags;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.SlaVerdict;
 import dev.slsbench.sla.SlaEvaluator;
@@ -21,9 +24,12 @@ import org.opentest4j.TestAbortedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 
 /**
  * Starts and finishes the run of one benchmark class: before its tests, it creates the instance,
@@ -50,10 +56,16 @@ public final class ClassRunner {
         BenchmarkPlan plan = selected.prune(model.plan()).toBuilder().endpointUrl(target.endpointUrl().orElse(null)).build();
         context.listener().reportingEntryPublished(descriptor, ReportEntry.from("slsbench.endpoint-url",
                 plan.endpointUrl().map(Object::toString).orElse("aws")));
+        Duration lease = context.settings().lease();
         ServerlessBenchmarks benchmarks = ServerlessBenchmarks.builder().credentialsProvider(target.credentials())
-                .reportRenderer(REPORT_RENDERER.orElse(null)).build();
+                .reportRenderer(REPORT_RENDERER.orElse(null)).lease(lease).build();
         try (AwsClients clients = AwsClients.create(benchmarks.targetFor(plan), 1)) {
-            ModelInstaller.install(clients.sageMaker(), model, target.isLocal(), context.settings().roleArn());
+            // before the model is looked for: a model whose lease ended is deleted, then created afresh
+            ExpiredResources expired = new Cleanup(clients.sageMaker()).deleteExpired(Instant.now());
+            Stream.concat(expired.lines().stream(), expired.failures().stream()).forEach(line -> context.listener()
+                    .reportingEntryPublished(descriptor, ReportEntry.from("slsbench.lease", line)));
+            ModelInstaller.install(clients.sageMaker(), model, target.isLocal(), context.settings().roleArn(),
+                    SlsbenchTags.forModel(plan.runId(), Instant.now().plus(lease)));
         }
         return RunningBenchmark.start(benchmarks, plan, payloads, instance, "slsbench-" + model.testClass().getSimpleName());
     }

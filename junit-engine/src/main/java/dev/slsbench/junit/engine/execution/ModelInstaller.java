@@ -5,7 +5,9 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.ContainerDefinition;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
+import software.amazon.awssdk.services.sagemaker.model.Tag;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +16,8 @@ import java.util.Optional;
  * Creates a benchmark's model from its {@code image} before the run. On a local target the model
  * is made to match the annotation (created, or replaced when an earlier class left one with
  * another image or environment); on AWS an existing model is used as it is and a missing one is
- * created with the execution role {@code slsbench.role-arn}.
+ * created with the execution role {@code slsbench.role-arn}. A created model carries slsbench's
+ * tags with a lease, renewed by every run that uses it.
  */
 final class ModelInstaller {
 
@@ -25,6 +28,11 @@ final class ModelInstaller {
     }
 
     static void install(SageMakerClient sageMaker, BenchmarkClassModel model, boolean local, Optional<String> roleArn) {
+        install(sageMaker, model, local, roleArn, List.of());
+    }
+
+    static void install(SageMakerClient sageMaker, BenchmarkClassModel model, boolean local, Optional<String> roleArn,
+                        List<Tag> tags) {
         if (model.image().isEmpty()) {
             return;
         }
@@ -40,8 +48,13 @@ final class ModelInstaller {
         String role = local ? LOCAL_ROLE_ARN : roleArn.orElseThrow(() -> new IllegalStateException(
                 "model '" + name + "' does not exist and creating it from image " + image
                         + " on AWS needs an execution role: set slsbench.role-arn"));
-        sageMaker.createModel(r -> r.modelName(name).executionRoleArn(role)
-                .primaryContainer(ContainerDefinition.builder().image(image).environment(model.environment()).build()));
+        sageMaker.createModel(r -> {
+            r.modelName(name).executionRoleArn(role)
+                    .primaryContainer(ContainerDefinition.builder().image(image).environment(model.environment()).build());
+            if (!tags.isEmpty()) {
+                r.tags(tags);
+            }
+        });
     }
 
     private static Optional<DescribeModelResponse> describe(SageMakerClient sageMaker, String name) {
