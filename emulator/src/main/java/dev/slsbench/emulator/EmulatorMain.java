@@ -1,5 +1,7 @@
 package dev.slsbench.emulator;
 
+import dev.slsbench.emulator.container.EnforcementMode;
+
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -21,6 +23,9 @@ public final class EmulatorMain {
               --idle-timeout DURATION    idle time before a container stops, e.g. 60s, 500ms, 2m (default 60s)
               --invocation-timeout DUR   longest a container may take to answer (default 60s)
               --enforcement MODE         auto | cgroup-v1 | polling | none (default auto)
+              --max-endpoints N          account quota of serverless endpoints (default 50)
+              --account-max-concurrency N  account quota of total MaxConcurrency (default 1000)
+              --faults SPEC               inject faults, e.g. control-plane-throttle=0.2,runtime-5xx=0.01,seed=7
               --help                     show this help
             built-in images: slsbench/echo, slsbench/cpu, slsbench/memory, slsbench/fail-start
             """;
@@ -86,6 +91,9 @@ public final class EmulatorMain {
                 case "--idle-timeout" -> builder.idleTimeout(duration(flag, value));
                 case "--invocation-timeout" -> builder.invocationTimeout(duration(flag, value));
                 case "--enforcement" -> builder.enforcement(enforcement(value));
+                case "--max-endpoints" -> builder.maxEndpoints(integer(flag, value));
+                case "--account-max-concurrency" -> builder.accountMaxConcurrency(integer(flag, value));
+                case "--faults" -> builder.faults(value);
                 default -> throw new IllegalArgumentException("unknown option " + flag);
             }
         }

@@ -1,5 +1,8 @@
 package dev.slsbench.emulator;
 
+import dev.slsbench.emulator.container.EnforcementMode;
+import dev.slsbench.emulator.controlplane.AccountQuotas;
+import dev.slsbench.emulator.fault.FaultPlan;
 import dev.slsbench.emulator.metrics.MetricStore;
 
 import java.nio.file.Path;
@@ -33,12 +36,16 @@ import java.util.Optional;
  *     the store the CloudWatch API reads; any other store receives a copy of every datapoint, while
  *     CloudWatch reads the emulator's own {@code InMemoryMetricStore}; empty for that store alone;</li>
  * <li>{@code containerLogFile}: where containers' stdout and stderr go; empty for the emulator's stderr.</li>
+ * <li>{@code quotas}: the account's serverless quotas, SageMaker's defaults (50 endpoints, a total
+ *     MaxConcurrency of 1000) unless {@link Builder#maxEndpoints} or {@link Builder#accountMaxConcurrency}
+ *     say otherwise, so that quota-aware callers can be tested against small ones.</li>
+ * <li>{@code faults}: transient failures to inject ({@link FaultPlan}); none by default.</li>
  * </ul>
  */
 public record EmulatorOptions(String host, int port, Map<String, List<String>> images, Duration idleTimeout,
         Duration invocationTimeout, long maxPayloadBytes, Duration containerStartupTimeout, EnforcementMode enforcement,
         Duration creationDelay, Duration metricsSampleInterval, Optional<MetricStore> metricStore,
-        Optional<Path> containerLogFile) {
+        Optional<Path> containerLogFile, AccountQuotas quotas, FaultPlan faults) {
 
     /** SageMaker Serverless's request and response payload limit: 4 MB. */
     public static final long SERVERLESS_MAX_PAYLOAD_BYTES = 4L * 1024 * 1024;
@@ -59,7 +66,8 @@ public record EmulatorOptions(String host, int port, Map<String, List<String>> i
         Builder builder = new Builder().host(host).port(port).images(images).idleTimeout(idleTimeout)
                 .invocationTimeout(invocationTimeout).maxPayloadBytes(maxPayloadBytes)
                 .containerStartupTimeout(containerStartupTimeout).enforcement(enforcement).creationDelay(creationDelay)
-                .metricsSampleInterval(metricsSampleInterval);
+                .metricsSampleInterval(metricsSampleInterval).maxEndpoints(quotas.maxEndpoints())
+                .accountMaxConcurrency(quotas.maxTotalConcurrency()).faults(faults);
         metricStore.ifPresent(builder::metricStore);
         containerLogFile.ifPresent(builder::containerLogFile);
         return builder;
@@ -80,6 +88,9 @@ public record EmulatorOptions(String host, int port, Map<String, List<String>> i
         private Duration metricsSampleInterval = Duration.ofSeconds(1);
         private MetricStore metricStore;
         private Path containerLogFile;
+        private int maxEndpoints = AccountQuotas.DEFAULT_MAX_ENDPOINTS;
+        private int accountMaxConcurrency = AccountQuotas.DEFAULT_MAX_TOTAL_CONCURRENCY;
+        private FaultPlan faults = FaultPlan.none();
 
         private Builder() {
         }
@@ -161,6 +172,29 @@ public record EmulatorOptions(String host, int port, Map<String, List<String>> i
             return this;
         }
 
+        /** The most serverless endpoints that may exist at once (SageMaker's default: 50). */
+        public Builder maxEndpoints(int maxEndpoints) {
+            this.maxEndpoints = maxEndpoints;
+            return this;
+        }
+
+        /** The most MaxConcurrency all serverless endpoints may hold together (SageMaker's default: 1000). */
+        public Builder accountMaxConcurrency(int accountMaxConcurrency) {
+            this.accountMaxConcurrency = accountMaxConcurrency;
+            return this;
+        }
+
+        /** Transient failures to inject (control-plane throttling, runtime 5xx); {@link FaultPlan#none()} by default. */
+        public Builder faults(FaultPlan faults) {
+            this.faults = faults;
+            return this;
+        }
+
+        /** Faults in the {@code --faults} form, e.g. {@code control-plane-throttle=0.2,runtime-5xx=0.01,seed=7}. */
+        public Builder faults(String faults) {
+            return faults(FaultPlan.parse(faults));
+        }
+
         /** @throws IllegalArgumentException naming the first bad value */
         public EmulatorOptions build() {
             require(host != null && !host.isBlank(), "host must not be blank, got: " + host);
@@ -176,9 +210,11 @@ public record EmulatorOptions(String host, int port, Map<String, List<String>> i
             require(creationDelay != null && !creationDelay.isNegative(), "creationDelay must be zero or more, got: " + creationDelay);
             require(maxPayloadBytes > 0, "maxPayloadBytes must be positive, got: " + maxPayloadBytes);
             Objects.requireNonNull(enforcement, "enforcement");
+            AccountQuotas quotas = new AccountQuotas(maxEndpoints, accountMaxConcurrency);
+            Objects.requireNonNull(faults, "faults");
             return new EmulatorOptions(host, port, images, idleTimeout, invocationTimeout, maxPayloadBytes,
                     containerStartupTimeout, enforcement, creationDelay, metricsSampleInterval,
-                    Optional.ofNullable(metricStore), Optional.ofNullable(containerLogFile));
+                    Optional.ofNullable(metricStore), Optional.ofNullable(containerLogFile), quotas, faults);
         }
 
         private static void requirePositive(Duration duration, String name) {

@@ -5,6 +5,7 @@ import dev.slsbench.emulator.container.ImageCatalog;
 import dev.slsbench.emulator.container.ResourceGuard;
 import dev.slsbench.emulator.cloudwatch.CloudWatchApi;
 import dev.slsbench.emulator.controlplane.SageMakerControlPlane;
+import dev.slsbench.emulator.fault.FaultInjector;
 import dev.slsbench.emulator.http.HttpFront;
 import dev.slsbench.emulator.metrics.InMemoryMetricStore;
 import dev.slsbench.emulator.metrics.MetricStore;
@@ -45,9 +46,11 @@ public final class LocalSageMaker implements AutoCloseable {
     private final SageMakerControlPlane controlPlane;
     private final HttpFront front;
     private final QueryableMetricStore metricStore;
+    private final FaultInjector faults;
 
     private LocalSageMaker(EmulatorOptions options, ResourceGuard guard, ContainerFactory containers, EndpointFleets fleets,
-            SageMakerControlPlane controlPlane, HttpFront front, QueryableMetricStore metricStore) {
+            SageMakerControlPlane controlPlane, HttpFront front, QueryableMetricStore metricStore, FaultInjector faults) {
+        this.faults = faults;
         this.options = options;
         this.guard = guard;
         this.containers = containers;
@@ -75,9 +78,10 @@ public final class LocalSageMaker implements AutoCloseable {
                 options.containerLogFile().map(Path::toString).orElse(null));
         EndpointFleets fleets = new EndpointFleets(containers, recorded, options.idleTimeout(),
                 options.invocationTimeout(), options.metricsSampleInterval());
+        FaultInjector faults = new FaultInjector(options.faults());
         SageMakerControlPlane controlPlane = new SageMakerControlPlane(fleets, new ImageCatalog(options.images()),
-                options.creationDelay());
-        InvocationApi runtime = new InvocationApi(fleets, options.invocationTimeout(), options.maxPayloadBytes());
+                options.creationDelay(), options.quotas(), faults);
+        InvocationApi runtime = new InvocationApi(fleets, options.invocationTimeout(), options.maxPayloadBytes(), faults);
         ApiRouter router = new ApiRouter(runtime, controlPlane, new CloudWatchApi(metricStore));
         HttpFront front;
         try {
@@ -90,9 +94,12 @@ public final class LocalSageMaker implements AutoCloseable {
             guard.close();
             throw e;
         }
-        LocalSageMaker emulator = new LocalSageMaker(options, guard, containers, fleets, controlPlane, front, metricStore);
+        LocalSageMaker emulator = new LocalSageMaker(options, guard, containers, fleets, controlPlane, front, metricStore, faults);
         LOG.info(() -> "emulator on " + emulator.endpointUrl() + "; resource enforcement: " + guard.describe()
-                + "; idle timeout " + options.idleTimeout() + "; images mapped: " + options.images().keySet());
+                + "; idle timeout " + options.idleTimeout() + "; images mapped: " + options.images().keySet()
+                + "; quotas: " + options.quotas().maxEndpoints() + " endpoints, total MaxConcurrency "
+                + options.quotas().maxTotalConcurrency()
+                + (options.faults().isActive() ? "; FAULT MODE: " + options.faults() : ""));
         return emulator;
     }
 
@@ -127,10 +134,27 @@ public final class LocalSageMaker implements AutoCloseable {
                 .map(ContainerProcess::pid).toList();
     }
 
+    /** How many faults fault mode has injected so far. */
+    public FaultCounts faultCounts() {
+        return new FaultCounts(faults.controlPlaneThrottles(), faults.runtimeServerErrors());
+    }
+
+    /**
+     * The faults injected so far.
+     *
+     * @param controlPlaneThrottles control-plane calls answered with ThrottlingException
+     * @param runtimeServerErrors invocations answered with a 5xx
+     */
+    public record FaultCounts(long controlPlaneThrottles, long runtimeServerErrors) {
+    }
+
     /** Stops serving, stops every container and removes their cgroups. */
     @Override
     public void close() {
         front.close();
+        if (options.faults().isActive()) {
+            LOG.info(faults::summary);
+        }
         controlPlane.close();
         fleets.close();
         containers.close();

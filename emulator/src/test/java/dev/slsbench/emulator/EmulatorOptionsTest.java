@@ -1,5 +1,6 @@
 package dev.slsbench.emulator;
 
+import dev.slsbench.emulator.container.EnforcementMode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,6 +22,8 @@ class EmulatorOptionsTest {
         assertThat(defaults.containerStartupTimeout()).isEqualTo(Duration.ofMinutes(3));
         assertThat(defaults.idleTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(defaults.enforcement()).isEqualTo(EnforcementMode.AUTO);
+        assertThat(defaults.quotas().maxEndpoints()).isEqualTo(50);
+        assertThat(defaults.quotas().maxTotalConcurrency()).isEqualTo(1000);
     }
 
     @Test
@@ -33,7 +36,7 @@ class EmulatorOptionsTest {
     @Test
     void keepsEverySettingThroughToBuilder() {
         EmulatorOptions options = EmulatorOptions.builder().port(4566).idleTimeout(Duration.ofSeconds(5))
-                .image("a/b", List.of("run")).enforcement(EnforcementMode.POLLING).build();
+                .image("a/b", List.of("run")).enforcement(EnforcementMode.POLLING).maxEndpoints(3).accountMaxConcurrency(10).build();
 
         assertThat(options.toBuilder().build()).isEqualTo(options);
     }

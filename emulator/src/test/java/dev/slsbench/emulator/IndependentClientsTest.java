@@ -143,7 +143,7 @@ class IndependentClientsTest {
         return result.stdout().isBlank() ? "{}" : result.stdout();
     }
 
-    private static Path executable(String command) {
+    static Path executable(String command) {
         Optional<Path> found = command.startsWith("/")
                 ? Optional.of(Path.of(command)).filter(Files::isExecutable)
                 : List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)).stream()
@@ -153,12 +153,12 @@ class IndependentClientsTest {
         return found.get();
     }
 
-    private static java.net.URI resource(String name) throws URISyntaxException {
+    static java.net.URI resource(String name) throws URISyntaxException {
         return IndependentClientsTest.class.getResource(name).toURI();
     }
 
     /** Runs a client with dummy credentials and none of the machine user's AWS configuration. */
-    private static Result run(List<String> command) throws IOException, InterruptedException {
+    static Result run(List<String> command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(key -> key.startsWith("AWS_"));
@@ -183,6 +183,6 @@ class IndependentClientsTest {
         }
     }
 
-    private record Result(int exitCode, String stdout, String stderr) {
+    record Result(int exitCode, String stdout, String stderr) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.slsbench.emulator;
 
+import dev.slsbench.emulator.container.EnforcementMode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;

@@ -1,6 +1,5 @@
 package dev.slsbench.emulator.container;
 
-import dev.slsbench.emulator.EnforcementMode;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -27,6 +27,10 @@ final class ControlPlaneException extends RuntimeException {
         return new ControlPlaneException("ResourceLimitExceeded", 400, message);
     }
 
+    static ControlPlaneException throttling(String message) {
+        return new ControlPlaneException("ThrottlingException", 400, message);
+    }
+
     static ControlPlaneException unknownOperation(String target) {
         return new ControlPlaneException("UnknownOperationException", 400, "The operation " + target
                 + " is not supported by SageMaker (or by the slsbench emulator).");

@@ -6,7 +6,6 @@ import dev.slsbench.emulator.controlplane.EndpointConfigResource.VariantConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,23 +54,21 @@ final class EndpointConfigOperations {
         violations.throwIfAny();
 
         String arn = Arns.endpointConfig(name);
-        synchronized (state) {
-            if (state.endpointConfigs.containsKey(Arns.key(name))) {
-                throw ControlPlaneException.validation("Cannot create already existing endpoint configuration \"" + arn + "\".");
-            }
-            variants.forEach(variant -> ModelOperations.require(state, variant.modelName()));
-            ObjectNode described = request.raw().deepCopy();
-            described.remove("Tags");
-            described.withArray("ProductionVariants").forEach(variant -> {
-                if (!variant.has("InitialVariantWeight")) {
-                    ((ObjectNode) variant).put("InitialVariantWeight", 1.0);
-                }
-            });
-            state.endpointConfigs.put(Arns.key(name), new EndpointConfigResource(name, arn, state.now(), variants, described));
-            if (!tags.isEmpty()) {
-                state.tagsByArn.put(arn, new LinkedHashMap<>(tags));
-            }
+        if (state.endpointConfigs.find(name).isPresent()) {
+            throw ControlPlaneException.validation("Cannot create already existing endpoint configuration \"" + arn + "\".");
         }
+        variants.forEach(variant -> state.requireModel(variant.modelName()));
+        ObjectNode described = request.raw().deepCopy();
+        described.remove("Tags");
+        described.withArray("ProductionVariants").forEach(variant -> {
+            if (!variant.has("InitialVariantWeight")) {
+                ((ObjectNode) variant).put("InitialVariantWeight", 1.0);
+            }
+        });
+        if (!state.endpointConfigs.add(name, new EndpointConfigResource(name, arn, state.now(), variants, described))) {
+            throw ControlPlaneException.validation("Cannot create already existing endpoint configuration \"" + arn + "\".");
+        }
+        state.tags.set(arn, tags);
         return Json.object().put("EndpointConfigArn", arn);
     }
 
@@ -85,20 +82,15 @@ final class EndpointConfigOperations {
 
     ObjectNode deleteEndpointConfig(JsonRequest request) {
         EndpointConfigResource config = find(request);
-        synchronized (state) {
-            state.endpointConfigs.remove(Arns.key(config.name()));
-            state.tagsByArn.remove(config.arn());
-        }
+        state.endpointConfigs.remove(config.name(), config);
+        state.tags.forget(config.arn());
         return Json.object();
     }
 
     ObjectNode listEndpointConfigs(JsonRequest request) {
         Predicate<EndpointConfigResource> filter = Listing.nameAndCreationFilter(request, EndpointConfigResource::name,
                 EndpointConfigResource::creationTime);
-        List<EndpointConfigResource> matching;
-        synchronized (state) {
-            matching = state.endpointConfigs.values().stream().filter(filter).toList();
-        }
+        List<EndpointConfigResource> matching = state.endpointConfigs.matching(filter);
         Map<String, Comparator<EndpointConfigResource>> sortKeys = Map.of(
                 "Name", Comparator.comparing(EndpointConfigResource::name),
                 "CreationTime", Comparator.comparing(EndpointConfigResource::creationTime));
@@ -109,23 +101,12 @@ final class EndpointConfigOperations {
         });
     }
 
-    /** The configuration with that name, for CreateEndpoint and UpdateEndpoint. */
-    static EndpointConfigResource require(ControlPlaneState state, String name) {
-        EndpointConfigResource config = state.endpointConfigs.get(Arns.key(name));
-        if (config == null) {
-            throw ControlPlaneException.validation("Could not find endpoint configuration \"" + Arns.endpointConfig(name) + "\".");
-        }
-        return config;
-    }
-
     private EndpointConfigResource find(JsonRequest request) {
         Violations violations = new Violations();
         String name = request.string("EndpointConfigName");
         violations.name("endpointConfigName", name, Violations.NAME);
         violations.throwIfAny();
-        synchronized (state) {
-            return require(state, name);
-        }
+        return state.requireEndpointConfig(name);
     }
 
     private static VariantConfig variant(JsonRequest variant, String path, Violations violations) {

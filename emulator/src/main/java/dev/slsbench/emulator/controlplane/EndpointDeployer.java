@@ -45,37 +45,29 @@ final class EndpointDeployer implements AutoCloseable {
         this.creationDelay = creationDelay;
     }
 
-    /** Logs a status change of an endpoint; call with the state monitor held. */
-    static void logStatus(EndpointResource endpoint, String detail) {
-        LOG.info(() -> "endpoint " + endpoint.name + ": " + endpoint.status + (detail.isEmpty() ? "" : " (" + detail + ")"));
-    }
-
     /**
-     * Deploys a configuration in the background: the endpoint is Creating or Updating at {@code generation}.
+     * Deploys a configuration in the background: the endpoint is Creating or Updating.
      *
      * @param models the models of the variants, as they were when the call was made
      */
-    void deploy(EndpointResource endpoint, long generation, String configName, List<VariantConfig> variants,
+    void deploy(EndpointTable.Transition transition, String configName, List<VariantConfig> variants,
             Map<String, ModelResource> models) {
-        tasks.execute(() -> run(endpoint, generation, configName, variants, models));
+        tasks.execute(() -> run(transition, configName, variants, models));
     }
 
-    /** Stops the endpoint's containers in the background, then forgets it. */
-    void delete(EndpointResource endpoint, long generation) {
+    /** Stops the endpoint's containers in the background, then forgets it and its tags. */
+    void delete(EndpointTable.Transition deletion) {
         tasks.execute(() -> {
-            fleets.deactivate(endpoint.name);
-            synchronized (state) {
-                if (endpoint.generation == generation && state.endpoints.get(Arns.key(endpoint.name)) == endpoint) {
-                    state.endpoints.remove(Arns.key(endpoint.name));
-                    state.tagsByArn.remove(endpoint.arn);
-                    LOG.info(() -> "endpoint " + endpoint.name + ": deleted");
-                }
+            fleets.deactivate(deletion.endpoint().name);
+            if (state.endpoints.removeDeleted(deletion)) {
+                state.tags.forget(deletion.endpoint().arn);
             }
         });
     }
 
-    private void run(EndpointResource endpoint, long generation, String configName, List<VariantConfig> variants,
+    private void run(EndpointTable.Transition transition, String configName, List<VariantConfig> variants,
             Map<String, ModelResource> models) {
+        String endpointName = transition.endpoint().name;
         try {
             if (!creationDelay.isZero()) {
                 Thread.sleep(creationDelay);
@@ -85,10 +77,10 @@ final class EndpointDeployer implements AutoCloseable {
                 ModelResource model = models.get(Arns.key(variant.modelName()));
                 Optional<List<String>> command = images.commandFor(model.image());
                 if (command.isEmpty()) {
-                    fail(endpoint, generation, images.unknownImageReason(model.image(), variant.variantName()));
+                    state.endpoints.failDeployment(transition, images.unknownImageReason(model.image(), variant.variantName()));
                     return;
                 }
-                plans.add(new VariantPlan(endpoint.name, variant.variantName(), model.image(), command.get(),
+                plans.add(new VariantPlan(endpointName, variant.variantName(), model.image(), command.get(),
                         model.environment(), variant.memorySizeMb(), variant.maxConcurrency(),
                         variant.provisionedConcurrency(), variant.initialWeight()));
             }
@@ -96,61 +88,37 @@ final class EndpointDeployer implements AutoCloseable {
             try {
                 deployment = fleets.prepare(plans);
             } catch (ContainerStartException e) {
-                fail(endpoint, generation, "The primary container for production variant " + e.variantName().orElse("?")
-                        + " did not pass the ping health check: " + e.getMessage()
+                state.endpoints.failDeployment(transition, "The primary container for production variant "
+                        + e.variantName().orElse("?") + " did not pass the ping health check: " + e.getMessage()
                         + ". Please check CloudWatch logs for this endpoint.");
                 return;
             }
-            succeed(endpoint, generation, configName, variants, models, deployment);
+            succeed(transition, configName, variants, models, deployment);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            fail(endpoint, generation, "The deployment failed in the emulator: " + e);
+            state.endpoints.failDeployment(transition, "The deployment failed in the emulator: " + e);
         }
     }
 
-    private void succeed(EndpointResource endpoint, long generation, String configName, List<VariantConfig> variants,
+    private void succeed(EndpointTable.Transition transition, String configName, List<VariantConfig> variants,
             Map<String, ModelResource> models, Deployment deployment) {
+        String endpointName = transition.endpoint().name;
         ResourceGuard guard = fleets.containerFactory().guard();
         Instant resolved = Instant.now();
         List<DeployedVariant> deployed = variants.stream()
                 .map(variant -> new DeployedVariant(variant, models.get(Arns.key(variant.modelName())).image(), resolved,
                         guard.describeMemory(variant.memorySizeMb()), guard.describeCpu(variant.memorySizeMb())))
                 .toList();
-        synchronized (state) {
-            if (endpoint.generation != generation) {
-                fleets.discard(deployment);
-                return;
-            }
-            fleets.activate(endpoint.name, deployment);
-            endpoint.status = EndpointStatus.InService;
-            endpoint.failureReason = null;
-            endpoint.configName = configName;
-            endpoint.variants = deployed;
-            endpoint.pendingConfigName = null;
-            endpoint.pendingVariants = List.of();
-            endpoint.lastModifiedTime = state.now();
-            logStatus(endpoint, "config " + configName);
-            deployed.forEach(variant -> LOG.info(() -> "endpoint " + endpoint.name + " variant " + variant.config().variantName()
-                    + ": image " + variant.image() + ", memory " + variant.memoryEnforcement() + ", CPU "
-                    + variant.cpuEnforcement() + ", MaxConcurrency " + variant.config().maxConcurrency()
-                    + ", ProvisionedConcurrency " + variant.config().provisionedConcurrency()));
+        if (!state.endpoints.completeDeployment(transition, configName, deployed,
+                () -> fleets.activate(endpointName, deployment))) {
+            fleets.discard(deployment);
+            return;
         }
-    }
-
-    private void fail(EndpointResource endpoint, long generation, String reason) {
-        synchronized (state) {
-            if (endpoint.generation != generation) {
-                return;
-            }
-            boolean update = endpoint.status == EndpointStatus.Updating;
-            endpoint.status = update ? EndpointStatus.InService : EndpointStatus.Failed;
-            endpoint.failureReason = reason;
-            endpoint.pendingConfigName = null;
-            endpoint.pendingVariants = List.of();
-            endpoint.lastModifiedTime = state.now();
-            logStatus(endpoint, (update ? "update rolled back: " : "") + reason);
-        }
+        deployed.forEach(variant -> LOG.info(() -> "endpoint " + endpointName + " variant " + variant.config().variantName()
+                + ": image " + variant.image() + ", memory " + variant.memoryEnforcement() + ", CPU "
+                + variant.cpuEnforcement() + ", MaxConcurrency " + variant.config().maxConcurrency()
+                + ", ProvisionedConcurrency " + variant.config().provisionedConcurrency()));
     }
 
     @Override

@@ -7,21 +7,17 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
 /**
  * CreateEndpoint, DescribeEndpoint, UpdateEndpoint, DeleteEndpoint and ListEndpoints. The calls
- * return at once; {@link EndpointDeployer} completes the transition. SageMaker's default account
- * quotas for serverless endpoints apply: at most {@value #MAX_SERVERLESS_ENDPOINTS} endpoints and a
- * total MaxConcurrency of {@value #MAX_TOTAL_CONCURRENCY} across them (ResourceLimitExceeded).
+ * return at once; {@link EndpointDeployer} completes the transition. The account's
+ * {@link AccountQuotas} apply to CreateEndpoint and UpdateEndpoint (ResourceLimitExceeded), checked
+ * by the {@link EndpointTable} in the step that adds or changes the endpoint.
  */
 final class EndpointOperations {
-
-    static final int MAX_SERVERLESS_ENDPOINTS = 50;
-    static final int MAX_TOTAL_CONCURRENCY = 1000;
 
     private final ControlPlaneState state;
     private final EndpointDeployer deployer;
@@ -40,32 +36,16 @@ final class EndpointOperations {
         Map<String, String> tags = TagOperations.readTags(request, violations);
         violations.throwIfAny();
 
-        String arn = Arns.endpoint(name);
-        synchronized (state) {
-            if (state.endpoints.containsKey(Arns.key(name))) {
-                throw ControlPlaneException.validation("Cannot create already existing endpoint \"" + arn + "\".");
-            }
-            EndpointConfigResource config = EndpointConfigOperations.require(state, configName);
-            Map<String, ModelResource> models = models(config);
-            checkQuotas(null, config);
-            EndpointResource endpoint = new EndpointResource(name, arn, state.now(), config.name());
-            endpoint.generation = 1;
-            endpoint.pendingVariants = config.variants();
-            state.endpoints.put(Arns.key(name), endpoint);
-            if (!tags.isEmpty()) {
-                state.tagsByArn.put(arn, new LinkedHashMap<>(tags));
-            }
-            EndpointDeployer.logStatus(endpoint, "config " + config.name());
-            deployer.deploy(endpoint, endpoint.generation, config.name(), config.variants(), models);
-        }
-        return Json.object().put("EndpointArn", arn);
+        EndpointConfigResource config = state.requireEndpointConfig(configName);
+        Map<String, ModelResource> models = models(config);
+        EndpointTable.Transition created = state.endpoints.create(name, config);
+        state.tags.set(created.endpoint().arn, tags);
+        deployer.deploy(created, config.name(), config.variants(), models);
+        return Json.object().put("EndpointArn", created.endpoint().arn);
     }
 
     ObjectNode describeEndpoint(JsonRequest request) {
-        String name = endpointName(request);
-        synchronized (state) {
-            return EndpointDescriptions.describe(require(name));
-        }
+        return state.endpoints.describe(endpointName(request));
     }
 
     ObjectNode updateEndpoint(JsonRequest request) {
@@ -75,47 +55,25 @@ final class EndpointOperations {
         String configName = request.string("EndpointConfigName");
         violations.name("endpointConfigName", configName, Violations.NAME);
         violations.throwIfAny();
-        synchronized (state) {
-            EndpointResource endpoint = require(name);
-            if (endpoint.status != EndpointStatus.InService) {
-                throw ControlPlaneException.validation(endpoint.status == EndpointStatus.Failed
-                        ? "Cannot update failed endpoint \"" + endpoint.arn + "\"."
-                        : "Cannot update in-progress endpoint \"" + endpoint.arn + "\".");
-            }
-            EndpointConfigResource config = EndpointConfigOperations.require(state, configName);
-            Map<String, ModelResource> models = models(config);
-            checkQuotas(endpoint, config);
-            endpoint.status = EndpointStatus.Updating;
-            endpoint.failureReason = null;
-            endpoint.generation++;
-            endpoint.pendingConfigName = config.name();
-            endpoint.pendingVariants = config.variants();
-            endpoint.pendingSince = state.now();
-            endpoint.lastModifiedTime = endpoint.pendingSince;
-            EndpointDeployer.logStatus(endpoint, "to config " + config.name());
-            deployer.deploy(endpoint, endpoint.generation, config.name(), config.variants(), models);
-            return Json.object().put("EndpointArn", endpoint.arn);
-        }
+        state.endpoints.requireExists(name);
+        EndpointConfigResource config = state.requireEndpointConfig(configName);
+        Map<String, ModelResource> models = models(config);
+        EndpointTable.Transition update = state.endpoints.beginUpdate(name, config);
+        deployer.deploy(update, config.name(), config.variants(), models);
+        return Json.object().put("EndpointArn", update.endpoint().arn);
     }
 
     ObjectNode deleteEndpoint(JsonRequest request) {
-        String name = endpointName(request);
-        synchronized (state) {
-            EndpointResource endpoint = require(name);
-            if (endpoint.status != EndpointStatus.Deleting) {
-                endpoint.status = EndpointStatus.Deleting;
-                endpoint.generation++;
-                endpoint.lastModifiedTime = state.now();
-                EndpointDeployer.logStatus(endpoint, "");
-                deployer.delete(endpoint, endpoint.generation);
-            }
+        EndpointTable.Transition deletion = state.endpoints.beginDelete(endpointName(request));
+        if (deletion != null) {
+            deployer.delete(deletion);
         }
         return Json.object();
     }
 
     ObjectNode listEndpoints(JsonRequest request) {
-        Predicate<EndpointResource> nameAndCreation = Listing.nameAndCreationFilter(request, endpoint -> endpoint.name,
-                endpoint -> endpoint.creationTime);
+        Predicate<EndpointTable.Listed> nameAndCreation = Listing.nameAndCreationFilter(request, EndpointTable.Listed::name,
+                EndpointTable.Listed::creationTime);
         String statusEquals = request.string("StatusEquals");
         Instant modifiedBefore = request.timestamp("LastModifiedTimeBefore");
         Instant modifiedAfter = request.timestamp("LastModifiedTimeAfter");
@@ -125,27 +83,18 @@ final class EndpointOperations {
                     + " 'statusEquals' failed to satisfy constraint: Member must satisfy enum value set: [OutOfService,"
                     + " Creating, Updating, SystemUpdating, RollingBack, InService, Deleting, Failed, UpdateRollbackFailed]");
         }
-        List<ObjectNode> summaries;
-        List<EndpointResource> matching;
-        synchronized (state) {
-            matching = state.endpoints.values().stream()
-                    .filter(nameAndCreation)
-                    .filter(endpoint -> statusEquals == null || endpoint.status.name().equals(statusEquals))
-                    .filter(endpoint -> modifiedBefore == null || endpoint.lastModifiedTime.isBefore(modifiedBefore))
-                    .filter(endpoint -> modifiedAfter == null || endpoint.lastModifiedTime.isAfter(modifiedAfter))
-                    .toList();
-            summaries = matching.stream().map(EndpointDescriptions::summary).toList();
-        }
-        Map<EndpointResource, ObjectNode> summaryOf = new HashMap<>();
-        for (int i = 0; i < matching.size(); i++) {
-            summaryOf.put(matching.get(i), summaries.get(i));
-        }
-        Comparator<EndpointResource> byName = Comparator.comparing(endpoint -> endpoint.name);
-        Map<String, Comparator<EndpointResource>> sortKeys = Map.of(
+        List<EndpointTable.Listed> matching = state.endpoints.list().stream()
+                .filter(listed -> nameAndCreation.test(listed))
+                .filter(listed -> statusEquals == null || listed.status().equals(statusEquals))
+                .filter(listed -> modifiedBefore == null || listed.lastModifiedTime().isBefore(modifiedBefore))
+                .filter(listed -> modifiedAfter == null || listed.lastModifiedTime().isAfter(modifiedAfter))
+                .toList();
+        Comparator<EndpointTable.Listed> byName = Comparator.comparing(EndpointTable.Listed::name);
+        Map<String, Comparator<EndpointTable.Listed>> sortKeys = Map.of(
                 "Name", byName,
-                "CreationTime", Comparator.<EndpointResource, Instant>comparing(endpoint -> endpoint.creationTime).thenComparing(byName),
-                "Status", Comparator.<EndpointResource, String>comparing(endpoint -> endpoint.status.name()).thenComparing(byName));
-        return Listing.page(request, matching, sortKeys, "Endpoints", summaryOf::get);
+                "CreationTime", Comparator.comparing(EndpointTable.Listed::creationTime).thenComparing(byName),
+                "Status", Comparator.comparing(EndpointTable.Listed::status).thenComparing(byName));
+        return Listing.page(request, matching, sortKeys, "Endpoints", EndpointTable.Listed::summary);
     }
 
     private String endpointName(JsonRequest request) {
@@ -156,49 +105,12 @@ final class EndpointOperations {
         return name;
     }
 
-    private EndpointResource require(String name) {
-        EndpointResource endpoint = state.endpoints.get(Arns.key(name));
-        if (endpoint == null) {
-            throw ControlPlaneException.validation("Could not find endpoint \"" + Arns.endpoint(name) + "\".");
-        }
-        return endpoint;
-    }
-
     private Map<String, ModelResource> models(EndpointConfigResource config) {
         Map<String, ModelResource> models = new HashMap<>();
         for (VariantConfig variant : config.variants()) {
-            ModelResource model = ModelOperations.require(state, variant.modelName());
+            ModelResource model = state.requireModel(variant.modelName());
             models.put(Arns.key(model.name()), model);
         }
         return models;
-    }
-
-    /** SageMaker's default serverless quotas, counted over every endpoint but the one being updated. */
-    private void checkQuotas(EndpointResource updating, EndpointConfigResource config) {
-        List<EndpointResource> others = state.endpoints.values().stream()
-                .filter(endpoint -> endpoint != updating && endpoint.status != EndpointStatus.Deleting).toList();
-        if (updating == null && others.size() >= MAX_SERVERLESS_ENDPOINTS) {
-            throw ControlPlaneException.resourceLimitExceeded("The account-level service limit 'Maximum number of"
-                    + " serverless endpoints' is " + MAX_SERVERLESS_ENDPOINTS + " Endpoints, with current utilization of "
-                    + others.size() + " Endpoints and a request delta of 1 Endpoints. Please use AWS Service Quotas to"
-                    + " request an increase for this quota.");
-        }
-        int inUse = others.stream().mapToInt(EndpointOperations::allocatedConcurrency).sum();
-        int delta = config.variants().stream().mapToInt(VariantConfig::maxConcurrency).sum();
-        if (inUse + delta > MAX_TOTAL_CONCURRENCY) {
-            throw ControlPlaneException.resourceLimitExceeded("The account-level service limit 'Total concurrency that can be"
-                    + " allocated across all serverless endpoints' is " + MAX_TOTAL_CONCURRENCY + " Concurrent invocations,"
-                    + " with current utilization of " + inUse + " Concurrent invocations and a request delta of " + delta
-                    + " Concurrent invocations. Please use AWS Service Quotas to request an increase for this quota.");
-        }
-    }
-
-    private static int allocatedConcurrency(EndpointResource endpoint) {
-        List<VariantConfig> variants = endpoint.status == EndpointStatus.Creating ? endpoint.pendingVariants
-                : endpoint.variants.stream().map(EndpointResource.DeployedVariant::config).toList();
-        int current = variants.stream().mapToInt(VariantConfig::maxConcurrency).sum();
-        int pending = endpoint.status == EndpointStatus.Updating
-                ? endpoint.pendingVariants.stream().mapToInt(VariantConfig::maxConcurrency).sum() : 0;
-        return Math.max(current, pending);
     }
 }

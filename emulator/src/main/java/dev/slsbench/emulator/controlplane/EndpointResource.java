@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An endpoint and where it is in its life. Mutable; every access holds the {@link ControlPlaneState}
- * monitor. {@code generation} grows with every change of course (create, update, delete), so a
+ * An endpoint and where it is in its life. Mutable; only {@link EndpointTable} changes or reads it,
+ * under its own monitor. {@code generation} grows with every change of course (create, update, delete), so a
  * deployment task that finishes after its endpoint moved on discards its result.
  */
 final class EndpointResource {

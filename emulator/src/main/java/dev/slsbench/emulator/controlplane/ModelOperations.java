@@ -3,7 +3,6 @@ package dev.slsbench.emulator.controlplane;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -50,17 +49,12 @@ final class ModelOperations {
         violations.throwIfAny();
 
         String arn = Arns.model(name);
-        synchronized (state) {
-            if (state.models.containsKey(Arns.key(name))) {
-                throw ControlPlaneException.validation("Cannot create already existing model \"" + arn + "\".");
-            }
-            ObjectNode described = request.raw().deepCopy();
-            described.remove("Tags");
-            state.models.put(Arns.key(name), new ModelResource(name, arn, state.now(), image, environment, described));
-            if (!tags.isEmpty()) {
-                state.tagsByArn.put(arn, new LinkedHashMap<>(tags));
-            }
+        ObjectNode described = request.raw().deepCopy();
+        described.remove("Tags");
+        if (!state.models.add(name, new ModelResource(name, arn, state.now(), image, environment, described))) {
+            throw ControlPlaneException.validation("Cannot create already existing model \"" + arn + "\".");
         }
+        state.tags.set(arn, tags);
         return Json.object().put("ModelArn", arn);
     }
 
@@ -74,20 +68,15 @@ final class ModelOperations {
 
     ObjectNode deleteModel(JsonRequest request) {
         ModelResource model = find(request);
-        synchronized (state) {
-            state.models.remove(Arns.key(model.name()));
-            state.tagsByArn.remove(model.arn());
-        }
+        state.models.remove(model.name(), model);
+        state.tags.forget(model.arn());
         return Json.object();
     }
 
     ObjectNode listModels(JsonRequest request) {
         Predicate<ModelResource> filter = Listing.nameAndCreationFilter(request, ModelResource::name,
                 ModelResource::creationTime);
-        List<ModelResource> matching;
-        synchronized (state) {
-            matching = state.models.values().stream().filter(filter).toList();
-        }
+        List<ModelResource> matching = state.models.matching(filter);
         Map<String, Comparator<ModelResource>> sortKeys = Map.of(
                 "Name", Comparator.comparing(ModelResource::name),
                 "CreationTime", Comparator.comparing(ModelResource::creationTime));
@@ -98,23 +87,12 @@ final class ModelOperations {
         });
     }
 
-    /** The model with that name, for CreateEndpointConfig and CreateEndpoint. */
-    static ModelResource require(ControlPlaneState state, String name) {
-        ModelResource model = state.models.get(Arns.key(name));
-        if (model == null) {
-            throw ControlPlaneException.validation("Could not find model \"" + Arns.model(name) + "\".");
-        }
-        return model;
-    }
-
     private ModelResource find(JsonRequest request) {
         Violations violations = new Violations();
         String name = request.string("ModelName");
         violations.name("modelName", name, Violations.MODEL_NAME);
         violations.throwIfAny();
-        synchronized (state) {
-            return require(state, name);
-        }
+        return state.requireModel(name);
     }
 
     private static JsonRequest primaryContainer(JsonRequest request, Violations violations) {

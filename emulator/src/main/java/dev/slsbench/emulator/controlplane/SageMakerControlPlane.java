@@ -3,6 +3,7 @@ package dev.slsbench.emulator.controlplane;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slsbench.emulator.container.ImageCatalog;
+import dev.slsbench.emulator.fault.FaultInjector;
 import dev.slsbench.emulator.http.ApiRequest;
 import dev.slsbench.emulator.http.ApiResponse;
 import dev.slsbench.emulator.http.RequestIds;
@@ -21,7 +22,8 @@ import java.util.logging.Logger;
  * {@code {"__type": "...", "message": "..."}} with status 400 and the type repeated in
  * {@code x-amzn-ErrorType}, as SageMaker sends them. Serves the model, endpoint configuration,
  * endpoint and tag operations a serverless benchmark needs; any other operation is an
- * UnknownOperationException.
+ * UnknownOperationException. In fault mode a call may be answered with ThrottlingException before
+ * it is served, as SageMaker throttles control-plane calls.
  */
 public final class SageMakerControlPlane implements AutoCloseable {
 
@@ -32,9 +34,12 @@ public final class SageMakerControlPlane implements AutoCloseable {
 
     private final EndpointDeployer deployer;
     private final Map<String, Function<JsonRequest, ObjectNode>> operations;
+    private final FaultInjector faults;
 
-    public SageMakerControlPlane(EndpointFleets fleets, ImageCatalog images, Duration creationDelay) {
-        ControlPlaneState state = new ControlPlaneState();
+    public SageMakerControlPlane(EndpointFleets fleets, ImageCatalog images, Duration creationDelay, AccountQuotas quotas,
+            FaultInjector faults) {
+        this.faults = faults;
+        ControlPlaneState state = new ControlPlaneState(quotas);
         this.deployer = new EndpointDeployer(state, fleets, images, creationDelay);
         ModelOperations models = new ModelOperations(state);
         EndpointConfigOperations configs = new EndpointConfigOperations(state);
@@ -71,6 +76,12 @@ public final class SageMakerControlPlane implements AutoCloseable {
                     ? operations.get(target.substring(TARGET_PREFIX.length())) : null;
             if (operation == null || !"POST".equals(request.method())) {
                 throw ControlPlaneException.unknownOperation(target);
+            }
+            if (faults.throttleControlPlane(target)) {
+                // SageMaker's JSON 1.1 protocol answers throttling with status 400 and this __type, which the
+                // AWS SDKs' retry policies classify as throttling (AwsErrorCode.THROTTLING_ERROR_CODES, botocore's
+                // _retry.json), not with 429.
+                throw ControlPlaneException.throttling("Rate exceeded");
             }
             ObjectNode output = operation.apply(JsonRequest.parse(request.body()));
             return response(200, output);

@@ -62,18 +62,9 @@ final class TagOperations {
         }
         Map<String, String> tags = readTags(request, violations);
         violations.throwIfAny();
-        synchronized (state) {
-            requireResource(arn);
-            LinkedHashMap<String, String> existing = state.tagsByArn.computeIfAbsent(arn, ignored -> new LinkedHashMap<>());
-            LinkedHashMap<String, String> merged = new LinkedHashMap<>(existing);
-            merged.putAll(tags);
-            if (merged.size() > MAX_TAGS) {
-                throw ControlPlaneException.validation("A resource may have at most " + MAX_TAGS + " tags; " + arn
-                        + " would have " + merged.size() + ".");
-            }
-            existing.putAll(tags);
-            return Json.object().set("Tags", render(tags));
-        }
+        requireResource(arn);
+        state.tags.add(arn, tags, MAX_TAGS);
+        return Json.object().set("Tags", render(tags));
     }
 
     ObjectNode listTags(JsonRequest request) {
@@ -85,10 +76,8 @@ final class TagOperations {
                     + " value greater than or equal to " + MAX_TAGS);
         }
         violations.throwIfAny();
-        synchronized (state) {
-            requireResource(arn);
-            return Json.object().set("Tags", render(state.tagsByArn.getOrDefault(arn, new LinkedHashMap<>())));
-        }
+        requireResource(arn);
+        return Json.object().set("Tags", render(state.tags.of(arn)));
     }
 
     ObjectNode deleteTags(JsonRequest request) {
@@ -100,14 +89,9 @@ final class TagOperations {
             violations.size("tagKeys", keys.size(), 1, MAX_TAGS);
         }
         violations.throwIfAny();
-        synchronized (state) {
-            requireResource(arn);
-            Map<String, String> tags = state.tagsByArn.get(arn);
-            if (tags != null) {
-                keys.forEach(tags::remove);
-            }
-            return Json.object();
-        }
+        requireResource(arn);
+        state.tags.remove(arn, keys);
+        return Json.object();
     }
 
     private static String resourceArn(JsonRequest request, Violations violations) {

@@ -3,6 +3,7 @@ package dev.slsbench.emulator.runtime;
 import dev.slsbench.emulator.container.ContainerExit;
 import dev.slsbench.emulator.container.ContainerProcess;
 import dev.slsbench.emulator.container.ContainerResponse;
+import dev.slsbench.emulator.fault.FaultInjector;
 import dev.slsbench.emulator.http.ApiRequest;
 import dev.slsbench.emulator.http.ApiResponse;
 import dev.slsbench.emulator.http.RequestIds;
@@ -25,7 +26,9 @@ import java.util.logging.Logger;
  * start, ThrottlingException, or ModelNotReadyException when the cold start outlasts the invocation
  * timeout), forwards the call with its InvokeEndpoint headers, and answers as
  * SageMaker does, including ModelError for container failures, time-outs and containers killed for
- * insufficient memory. Records the variant's per-call metrics.
+ * insufficient memory. Records the variant's per-call metrics. In fault mode a call may be answered
+ * with a 5xx (InternalFailure or ServiceUnavailable) before it reaches the fleet, counted as an
+ * invocation with a 5XX error.
  */
 public final class InvocationApi {
 
@@ -45,9 +48,11 @@ public final class InvocationApi {
     private final EndpointFleets fleets;
     private final long invocationTimeoutNanos;
     private final long maxPayloadBytes;
+    private final FaultInjector faults;
 
-    public InvocationApi(EndpointFleets fleets, Duration invocationTimeout, long maxPayloadBytes) {
+    public InvocationApi(EndpointFleets fleets, Duration invocationTimeout, long maxPayloadBytes, FaultInjector faults) {
         this.fleets = fleets;
+        this.faults = faults;
         this.invocationTimeoutNanos = invocationTimeout.toNanos();
         this.maxPayloadBytes = maxPayloadBytes;
     }
@@ -94,6 +99,13 @@ public final class InvocationApi {
         if (request.body().length > maxPayloadBytes) {
             metrics.invocation(Instant.now(), Outcome.CLIENT_ERROR, -1, -1, null);
             return RuntimeErrors.payloadTooLarge(maxPayloadBytes);
+        }
+        FaultInjector.ServerError fault = faults.failInvocation(plan.endpointName());
+        if (fault != null) {
+            metrics.invocation(Instant.now(), Outcome.SERVER_ERROR, -1, -1, null);
+            return fault == FaultInjector.ServerError.INTERNAL_FAILURE
+                    ? RuntimeErrors.internalFailure("An internal failure occurred while serving the invocation.")
+                    : RuntimeErrors.serviceUnavailable("The service is unavailable. Try again shortly.");
         }
         VariantFleet.Lease lease;
         try {

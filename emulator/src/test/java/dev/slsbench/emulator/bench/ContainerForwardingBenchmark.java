@@ -1,6 +1,6 @@
 package dev.slsbench.emulator.bench;
 
-import dev.slsbench.emulator.EnforcementMode;
+import dev.slsbench.emulator.container.EnforcementMode;
 import dev.slsbench.emulator.container.ContainerConnection;
 import dev.slsbench.emulator.container.ContainerProcess;
 import dev.slsbench.emulator.container.ContainerSpec;

@@ -1,6 +1,5 @@
 package dev.slsbench.emulator.container;
 
-import dev.slsbench.emulator.EnforcementMode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

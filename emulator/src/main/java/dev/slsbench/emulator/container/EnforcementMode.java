@@ -1,4 +1,4 @@
-package dev.slsbench.emulator;
+package dev.slsbench.emulator.container;
 
 /**
  * How the emulator holds each container to its variant's memory size and the CPU share that goes with
