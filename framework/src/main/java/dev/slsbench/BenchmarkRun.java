@@ -14,6 +14,7 @@ import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.ConcurrencyConfiguration;
 import dev.slsbench.plan.Phase;
+import dev.slsbench.provision.AccountLimits;
 import dev.slsbench.provision.AwsClients;
 import dev.slsbench.provision.AwsTarget;
 import dev.slsbench.provision.EndpointProvisioner;
@@ -52,13 +53,14 @@ final class BenchmarkRun {
     private final PriceTable priceTable;
     private final Teardown teardown;
     private final Leases leases;
+    private final AccountLimits accountLimits;
     private final BenchmarkListener listener;
     private final Optional<ReportRenderer> renderer;
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
 
     BenchmarkRun(BenchmarkPlan plan, Payloads payloads, PayloadSummary payloadSummary, AwsClients clients,
                  AwsTarget target, String region, PriceTable priceTable, Teardown teardown, Leases leases,
-                 BenchmarkListener listener,
+                 AccountLimits accountLimits, BenchmarkListener listener,
                  Optional<ReportRenderer> renderer) {
         this.plan = plan;
         this.payloads = payloads;
@@ -69,6 +71,7 @@ final class BenchmarkRun {
         this.priceTable = priceTable;
         this.teardown = teardown;
         this.leases = leases;
+        this.accountLimits = accountLimits;
         this.listener = listener;
         this.renderer = renderer;
     }
@@ -78,7 +81,8 @@ final class BenchmarkRun {
         listener.runStarted(plan);
         ResultsLayout layout = new ResultsLayout(plan.outputDirectory());
         EndpointProvisioner provisioner = new EndpointProvisioner(clients.sageMaker(), target, teardown,
-                new ResourceNames(plan.modelName(), plan.runId()), plan.runId(), listener, leases);
+                new ResourceNames(plan.modelName(), plan.runId()), plan.runId(), listener, leases,
+                accountLimits);
         MetricsCollector metrics = new MetricsCollector(clients.cloudWatch(), target.metricsSettleTimeout(),
                 target.isLocal() ? Duration.ofMillis(100) : Duration.ofSeconds(15), target.metricsResolution());
         PhaseExecution phases = new PhaseExecution(provisioner, teardown, metrics, layout, listener, warnings);

@@ -11,6 +11,7 @@ import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.ConcurrencyConfiguration;
 import dev.slsbench.plan.InvalidPlanException;
+import dev.slsbench.provision.AccountLimits;
 import dev.slsbench.provision.AwsClients;
 import dev.slsbench.provision.AwsTarget;
 import dev.slsbench.provision.Cleanup;
@@ -60,6 +61,11 @@ import java.util.TreeMap;
  * ({@link BenchmarkListener#expiredResourcesDeleted}), and renews the lease of a model slsbench
  * created while it uses it.
  *
+ * <p>Endpoints are deployed in waves that fit the account's serverless quotas
+ * ({@link Builder#accountLimits}, SageMaker's defaults unless set) next to what the account's
+ * other endpoints use; a plan with an endpoint that could never fit is refused before anything is
+ * created.
+ *
  * <p>Credentials are explicit or the SDK's default chain; an emulator needs
  * {@code builder().credentialsProvider(AwsTarget.dummyCredentials())}. Instances are immutable
  * and may run several plans, one after another or at once.
@@ -79,9 +85,11 @@ public final class ServerlessBenchmarks {
     private final Optional<ReportRenderer> reportRenderer;
     private final ClientsFactory clientsFactory;
     private final Duration lease;
+    private final AccountLimits accountLimits;
 
     private ServerlessBenchmarks(Builder b) {
         lease = b.lease;
+        accountLimits = b.accountLimits;
         credentialsProvider = b.credentialsProvider;
         deploymentTimeout = b.deploymentTimeout;
         deploymentPollInterval = b.deploymentPollInterval;
@@ -108,7 +116,8 @@ public final class ServerlessBenchmarks {
     /**
      * Runs {@code plan} with {@code payloads}, telling {@code listener} what happens.
      *
-     * @throws InvalidPlanException when the model does not exist (nothing is created)
+     * @throws InvalidPlanException when the model does not exist, or an endpoint of the plan can never fit
+     *         the account's limits (nothing is created)
      * @throws InvalidPriceTableException when the plan's price table file is bad (nothing is created)
      * @throws InterruptedException when the calling thread is interrupted; everything created is
      *         deleted before it propagates
@@ -144,6 +153,10 @@ public final class ServerlessBenchmarks {
         Objects.requireNonNull(listener, "listener");
         PriceTable priceTable = plan.priceTableFile().map(file -> PriceTable.bundled().withOverrides(PriceTable.load(file)))
                 .orElseGet(PriceTable::bundled);
+        List<String> beyondQuotas = accountLimits.problems(plan);
+        if (!beyondQuotas.isEmpty()) {
+            throw new InvalidPlanException(beyondQuotas);
+        }
         AwsTarget target = targetFor(plan);
         try (AwsClients clients = clientsFactory.create(target, maxConcurrentCalls(plan))) {
             listener.expiredResourcesDeleted(new Cleanup(clients.sageMaker()).deleteExpired(Instant.now()));
@@ -155,7 +168,7 @@ public final class ServerlessBenchmarks {
             try (Leases leases = Leases.start(clients.sageMaker(), lease)) {
                 model.ifPresent(described -> holdIfCreatedBySlsbench(clients, described, leases));
                 result = new BenchmarkRun(plan, payloads, summary, clients, target, region, priceTable, teardown,
-                        leases, listener, reportRenderer).execute();
+                        leases, accountLimits, listener, reportRenderer).execute();
             } finally {
                 teardown.close();
             }
@@ -220,6 +233,7 @@ public final class ServerlessBenchmarks {
         private ReportRenderer reportRenderer;
         private ClientsFactory clientsFactory = AwsClients::create;
         private Duration lease = Leases.DEFAULT_LEASE;
+        private AccountLimits accountLimits = AccountLimits.defaults();
 
         private Builder() {
         }
@@ -261,6 +275,15 @@ public final class ServerlessBenchmarks {
          */
         public Builder lease(Duration lease) {
             this.lease = lease;
+            return this;
+        }
+
+        /**
+         * The account's serverless quotas in the target region; default {@link AccountLimits#defaults()}
+         * (SageMaker's documented defaults). Set the account's own figures when they differ.
+         */
+        public Builder accountLimits(AccountLimits limits) {
+            this.accountLimits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 

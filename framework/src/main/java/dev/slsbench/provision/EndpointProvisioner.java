@@ -1,5 +1,6 @@
 package dev.slsbench.provision;
 
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.core.waiters.WaiterResponse;
@@ -9,6 +10,7 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointResponse;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariant;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariantServerlessConfig;
+import software.amazon.awssdk.services.sagemaker.model.ResourceLimitExceededException;
 import software.amazon.awssdk.services.sagemaker.model.Tag;
 import software.amazon.awssdk.services.sagemaker.waiters.SageMakerWaiter;
 
@@ -38,6 +40,10 @@ import java.util.concurrent.TimeUnit;
  * registered. A request that fails (creation refused, status Failed, waiter timeout) is reported
  * with SageMaker's FailureReason when there is one, its resources are deleted at once, and the
  * others go on.
+ *
+ * <p>Given the account's {@link AccountLimits}, the caller deploys in waves ({@link #nextWave}) that
+ * fit next to what other endpoints already use, and a CreateEndpoint refused with
+ * ResourceLimitExceeded waits for room instead of failing.
  */
 public final class EndpointProvisioner {
 
@@ -58,6 +64,7 @@ public final class EndpointProvisioner {
     private final String runId;
     private final ProvisioningListener listener;
     private final Leases leases;
+    private final AccountLimits limits;
 
     /**
      * @param sageMaker the control-plane client
@@ -69,17 +76,20 @@ public final class EndpointProvisioner {
      */
     public EndpointProvisioner(SageMakerClient sageMaker, AwsTarget target, Teardown teardown, ResourceNames names,
                                String runId, ProvisioningListener listener) {
-        this(sageMaker, target, teardown, names, runId, listener, null);
+        this(sageMaker, target, teardown, names, runId, listener, null, null);
     }
 
     /**
      * A provisioner whose resources carry a lease tag, renewed by {@code leases} while they live.
      *
      * @param leases the run's leases; {@code null} for resources without a lease tag
+     * @param limits the account's quotas, that {@link #nextWave} fits deployments into; {@code null}
+     *        to deploy every request at once
      */
     public EndpointProvisioner(SageMakerClient sageMaker, AwsTarget target, Teardown teardown, ResourceNames names,
-                               String runId, ProvisioningListener listener, Leases leases) {
+                               String runId, ProvisioningListener listener, Leases leases, AccountLimits limits) {
         this.leases = leases;
+        this.limits = limits;
         this.sageMaker = Objects.requireNonNull(sageMaker, "sageMaker");
         this.target = Objects.requireNonNull(target, "target");
         this.teardown = Objects.requireNonNull(teardown, "teardown");
@@ -118,6 +128,50 @@ public final class EndpointProvisioner {
             return new DeploymentOutcome(ready, failed);
         } finally {
             stop(pool);
+        }
+    }
+
+    /**
+     * The requests to deploy next: the longest prefix of {@code remaining} that fits the account's
+     * {@link AccountLimits} next to what its serverless endpoints use now ({@link AccountUsage}).
+     * When not even the first fits, waits for room, reading the usage again every
+     * {@link AwsTarget#deploymentPollInterval()}, for up to {@link AwsTarget#deploymentTimeout()};
+     * then returns the first alone, whose creation is refused and reported. Without limits, or when
+     * the usage cannot be read (e.g. ListEndpoints not permitted), the limits alone decide.
+     *
+     * @throws InterruptedException when interrupted while waiting for room
+     */
+    public List<EndpointRequest> nextWave(List<EndpointRequest> remaining) throws InterruptedException {
+        if (limits == null || remaining.isEmpty()) {
+            return List.copyOf(remaining);
+        }
+        long deadline = System.nanoTime() + target.deploymentTimeout().toNanos();
+        boolean told = false;
+        while (true) {
+            AccountUsage usage;
+            try {
+                usage = AccountUsage.read(sageMaker);
+            } catch (SdkException e) {
+                usage = AccountUsage.NONE;
+            }
+            List<EndpointRequest> wave = new ArrayList<>();
+            AccountUsage planned = usage;
+            for (EndpointRequest request : remaining) {
+                if (!limits.fits(planned, request.shape().maxConcurrency())) {
+                    break;
+                }
+                wave.add(request);
+                planned = planned.plus(request.shape().maxConcurrency());
+            }
+            if (!wave.isEmpty() || System.nanoTime() - deadline > 0) {
+                return wave.isEmpty() ? List.of(remaining.getFirst()) : wave;
+            }
+            if (!told) {
+                listener.waitingForQuota(remaining.getFirst(), "in use: " + usage + "; the account allows "
+                        + limits.maxEndpoints() + " and a total of " + limits.maxTotalConcurrency());
+                told = true;
+            }
+            Thread.sleep(target.deploymentPollInterval());
         }
     }
 
@@ -165,9 +219,7 @@ public final class EndpointProvisioner {
             hold(configArn);
             checkMayCreate();
             teardown.willCreateEndpoint(resource.endpointName());
-            String endpointArn = sageMaker.createEndpoint(r -> r.endpointName(resource.endpointName())
-                    .endpointConfigName(resource.endpointConfigName())
-                    .tags(tags(request))).endpointArn();
+            String endpointArn = createEndpoint(request, resource);
             endpointCreated = true;
             hold(endpointArn);
             teardown.endpointCreated(resource.endpointName());
@@ -186,6 +238,42 @@ public final class EndpointProvisioner {
             String reason = endpointCreated ? reason(resource.endpointName(), e) : ResourceDeleter.describe(e);
             return fail(request, resource, reason);
         }
+    }
+
+    /**
+     * CreateEndpoint, waiting for room while SageMaker refuses it with ResourceLimitExceeded
+     * (another user's endpoint took the room {@link #nextWave} saw), up to the deployment timeout.
+     */
+    private String createEndpoint(EndpointRequest request, ResourceNames.EndpointNames resource) {
+        long deadline = System.nanoTime() + target.deploymentTimeout().toNanos();
+        boolean told = false;
+        while (true) {
+            try {
+                return sageMaker.createEndpoint(r -> r.endpointName(resource.endpointName())
+                        .endpointConfigName(resource.endpointConfigName())
+                        .tags(tags(request))).endpointArn();
+            } catch (AwsServiceException e) {
+                if (!isResourceLimitExceeded(e) || System.nanoTime() - deadline > 0) {
+                    throw e;
+                }
+                if (!told) {
+                    listener.waitingForQuota(request, ResourceDeleter.describe(e));
+                    told = true;
+                }
+            }
+            try {
+                Thread.sleep(target.deploymentPollInterval());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("the deployment was interrupted while waiting for room in the account");
+            }
+            checkMayCreate();
+        }
+    }
+
+    private static boolean isResourceLimitExceeded(AwsServiceException e) {
+        return e instanceof ResourceLimitExceededException || (e.awsErrorDetails() != null
+                && "ResourceLimitExceeded".equals(e.awsErrorDetails().errorCode()));
     }
 
     private List<Tag> tags(EndpointRequest request) {

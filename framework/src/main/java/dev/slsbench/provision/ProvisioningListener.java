@@ -26,6 +26,13 @@ public interface ProvisioningListener {
     default void expiredResourcesDeleted(ExpiredResources deleted) {
     }
 
+    /**
+     * The deployment of {@code next} waits for room in the account's serverless quotas, for
+     * {@code reason}; told once per wait.
+     */
+    default void waitingForQuota(EndpointRequest next, String reason) {
+    }
+
     /** Teardown ended: what was deleted and what could not be. */
     default void teardownFinished(TeardownReport report) {
     }
