@@ -62,7 +62,7 @@ public record AccountLimits(int maxEndpoints, int maxTotalConcurrency) {
 
     private String exceeds() {
         return "exceeds the account's total serverless MaxConcurrency of " + maxTotalConcurrency
-                + " (accountMaxConcurrency), so such an endpoint can never be created";
+                + ", so such an endpoint can never be created";
     }
 
     /** Whether {@code usage} plus an endpoint with {@code maxConcurrency} stays within the limits. */
