@@ -122,6 +122,11 @@ class LineProgress implements BenchmarkListener {
     }
 
     @Override
+    public void waitingForQuota(EndpointRequest next, String reason) {
+        emit("  waiting for room in the account's serverless quotas before deploying " + next.key() + " (" + reason + ")");
+    }
+
+    @Override
     public void expiredResourcesDeleted(ExpiredResources deleted) {
         deleted.lines().forEach(line -> emit("lease: " + line));
         deleted.failures().forEach(failure -> alert("lease: " + failure));

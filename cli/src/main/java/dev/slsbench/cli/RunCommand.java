@@ -139,6 +139,10 @@ final class RunCommand implements Callable<Integer> {
         } catch (InvalidPlanException e) {
             e.problems().stream().map(PlanProblemNames::withFlagName).forEach(problems::add);
         }
+        if (benchmarkPlan != null && account.problems().isEmpty()) {
+            account.limits().problems(benchmarkPlan).stream().map(PlanProblemNames::withFlagName)
+                    .map(p -> p + " (--account-max-concurrency)").forEach(problems::add);
+        }
         Payloads payloads = null;
         try {
             payloads = PayloadFile.read(payloadFile);

@@ -88,6 +88,7 @@ final class RunExecution {
                 .credentialsProvider(emulatorTarget ? AwsTarget.dummyCredentials() : null)
                 .reportRenderer(new HtmlReportRenderer())
                 .lease(account.lease)
+                .accountLimits(account.limits())
                 .build();
         BenchmarkResult result;
         try {

@@ -1,6 +1,7 @@
 package dev.slsbench.junit.engine;
 
 import dev.slsbench.junit.SlsbenchProperties;
+import dev.slsbench.provision.AccountLimits;
 import dev.slsbench.provision.Leases;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.support.config.PrefixedConfigurationParameters;
@@ -37,18 +38,21 @@ import java.util.regex.Pattern;
  * @param emulatorImages image name → command for the embedded emulator, sorted by image
  * @param emulatorIdleTimeout idle time after which the emulator stops a container, when set
  * @param lease how long a killed run's resources outlive it ({@link SlsbenchProperties#LEASE})
+ * @param accountLimits the account's serverless quotas ({@link SlsbenchProperties#MAX_ENDPOINTS},
+ *        {@link SlsbenchProperties#ACCOUNT_MAX_CONCURRENCY})
  * @param problems one message per bad value
  * @param unknownKeys keys starting with {@code slsbench.} that the engine does not know, sorted
  */
 public record EngineSettings(Target target, Optional<URI> endpointUrl, Optional<String> region, Path output,
                              double invocationScale, Optional<String> roleArn, Map<String, String> emulatorImages,
-                             Optional<Duration> emulatorIdleTimeout, Duration lease, List<String> problems,
-                             List<String> unknownKeys) {
+                             Optional<Duration> emulatorIdleTimeout, Duration lease, AccountLimits accountLimits,
+                             List<String> problems, List<String> unknownKeys) {
 
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
     private static final Set<String> KNOWN_KEYS = Set.of(SlsbenchProperties.TARGET, SlsbenchProperties.ENDPOINT_URL,
             SlsbenchProperties.REGION, SlsbenchProperties.OUTPUT, SlsbenchProperties.INVOCATIONS_SCALE,
-            SlsbenchProperties.ROLE_ARN, SlsbenchProperties.EMULATOR_IDLE_TIMEOUT, SlsbenchProperties.LEASE);
+            SlsbenchProperties.ROLE_ARN, SlsbenchProperties.EMULATOR_IDLE_TIMEOUT, SlsbenchProperties.LEASE,
+            SlsbenchProperties.MAX_ENDPOINTS, SlsbenchProperties.ACCOUNT_MAX_CONCURRENCY);
 
     /** Where the engine creates endpoints. */
     public enum Target {
@@ -68,7 +72,7 @@ public record EngineSettings(Target target, Optional<URI> endpointUrl, Optional<
     public static EngineSettings defaults() {
         return new EngineSettings(Target.LOCAL, Optional.empty(), Optional.empty(),
                 Path.of(SlsbenchProperties.DEFAULT_OUTPUT), 1.0, Optional.empty(), Map.of(), Optional.empty(),
-                Leases.DEFAULT_LEASE, List.of(), List.of());
+                Leases.DEFAULT_LEASE, AccountLimits.defaults(), List.of(), List.of());
     }
 
     /** Reads the settings from the launcher's configuration parameters. */
@@ -109,6 +113,10 @@ public record EngineSettings(Target target, Optional<URI> endpointUrl, Optional<
             Optional<String> roleArn = parse(SlsbenchProperties.ROLE_ARN, Reader::nonBlank);
             Optional<Duration> idleTimeout = parse(SlsbenchProperties.EMULATOR_IDLE_TIMEOUT, Reader::duration);
             Duration lease = parse(SlsbenchProperties.LEASE, Reader::lease).orElse(d.lease());
+            AccountLimits limits = new AccountLimits(
+                    parse(SlsbenchProperties.MAX_ENDPOINTS, Reader::atLeastOne).orElse(d.accountLimits().maxEndpoints()),
+                    parse(SlsbenchProperties.ACCOUNT_MAX_CONCURRENCY, Reader::atLeastOne)
+                            .orElse(d.accountLimits().maxTotalConcurrency()));
             Map<String, String> images = new TreeMap<>();
             List<String> unknown = new ArrayList<>();
             for (String key : new java.util.TreeSet<>(all.keySet())) {
@@ -129,7 +137,7 @@ public record EngineSettings(Target target, Optional<URI> endpointUrl, Optional<
                 }
             }
             return new EngineSettings(target, endpointUrl, region, output, scale, roleArn, images, idleTimeout,
-                    lease, problems, unknown);
+                    lease, limits, problems, unknown);
         }
 
         private <T> Optional<T> parse(String key, Function<String, T> parser) {
@@ -192,6 +200,19 @@ public record EngineSettings(Target target, Optional<URI> endpointUrl, Optional<
                 throw new IllegalArgumentException("is not a number greater than 0");
             }
             return scale;
+        }
+
+        private static int atLeastOne(String value) {
+            int number;
+            try {
+                number = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("is not a whole number");
+            }
+            if (number < 1) {
+                throw new IllegalArgumentException("is not at least 1");
+            }
+            return number;
         }
 
         private static Duration lease(String value) {

@@ -1,6 +1,7 @@
 package dev.slsbench.junit.engine;
 
 import dev.slsbench.junit.SlsbenchProperties;
+import dev.slsbench.provision.AccountLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.ConfigurationParameters;
 
@@ -55,6 +56,15 @@ class EngineSettingsTests {
     }
 
     @Test
+    void readsTheAccountQuotas() {
+        EngineSettings settings = EngineSettings.from(parameters(Map.of(
+                "slsbench.max-endpoints", "3", "slsbench.account-max-concurrency", "10")));
+
+        assertThat(settings.accountLimits()).isEqualTo(new AccountLimits(3, 10));
+        assertThat(settings.problems()).isEmpty();
+    }
+
+    @Test
     void scalesInvocationCountsUpToAtLeastOneCall() {
         EngineSettings settings = EngineSettings.from(parameters(Map.of("slsbench.invocations.scale", "0.1")));
 
@@ -72,6 +82,8 @@ class EngineSettingsTests {
                 "slsbench.invocations.scale", "-2",
                 "slsbench.emulator.idle-timeout", "soon",
                 "slsbench.lease", "2s",
+                "slsbench.max-endpoints", "0",
+                "slsbench.account-max-concurrency", "lots",
                 "slsbench.emulator.image.", "cmd")));
 
         assertThat(settings.problems()).containsExactlyInAnyOrder(
@@ -80,11 +92,14 @@ class EngineSettingsTests {
                 "slsbench.invocations.scale: '-2' is not a number greater than 0",
                 "slsbench.emulator.idle-timeout: 'soon' is not a duration such as 500ms, 30s, 2m or PT30S",
                 "slsbench.lease: '2s' is shorter than 3s",
+                "slsbench.max-endpoints: '0' is not at least 1",
+                "slsbench.account-max-concurrency: 'lots' is not a whole number",
                 "slsbench.emulator.image.=cmd: an image mapping needs an image name after 'slsbench.emulator.image.'"
                         + " and a command as its value");
         assertThat(settings.target()).isEqualTo(EngineSettings.Target.LOCAL);
         assertThat(settings.invocationScale()).isEqualTo(1.0);
         assertThat(settings.lease()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(settings.accountLimits()).isEqualTo(AccountLimits.defaults());
     }
 
     @Test

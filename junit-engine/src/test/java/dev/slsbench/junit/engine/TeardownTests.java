@@ -78,6 +78,15 @@ class TeardownTests extends AbstractSlsbenchEngineTests {
         }
     }
 
+    @ServerlessBenchmark(model = "echo-over-quota", image = "slsbench/echo", memory = 1024, maxConcurrency = {2, 16},
+            clientMultiplier = 1, stabilityInvocations = 2, concurrencyInvocations = 2)
+    static class OverQuotaTestCase {
+        @Payload
+        static String body() {
+            return "ping";
+        }
+    }
+
     @BeforeAll
     static void startEmulator() throws IOException {
         emulator = LocalSageMaker.start(EmulatorOptions.builder()
@@ -177,6 +186,21 @@ class TeardownTests extends AbstractSlsbenchEngineTests {
         String modelArn = sageMaker.describeModel(r -> r.modelName("echo-teardown")).modelArn();
         Instant lease = SlsbenchTags.leaseExpires(sageMaker.listTags(r -> r.resourceArn(modelArn)).tags()).orElseThrow();
         assertThat(lease).isAfter(Instant.now()).isBefore(Instant.now().plusSeconds(61));
+        assertNothingLeft();
+    }
+
+    @Test
+    void failsAClassThatCanNeverFitTheAccountQuotasBeforeCreatingItsModel() {
+        EngineExecutionResults results = slsbench(selectClass(OverQuotaTestCase.class))
+                .configurationParameter("slsbench.endpoint-url", emulator.endpointUrl().toString())
+                .configurationParameter("slsbench.output", output.toString())
+                .configurationParameter("slsbench.account-max-concurrency", "10")
+                .execute();
+
+        results.containerEvents().assertThatEvents().haveExactly(1, event(container(OverQuotaTestCase.class),
+                finishedWithFailure(message(m -> m.contains("concurrencyMaxValues: [16] exceeds the account's total"
+                        + " serverless MaxConcurrency of 10")))));
+        assertThat(sageMaker.listModels().models()).noneMatch(m -> m.modelName().equals("echo-over-quota"));
         assertNothingLeft();
     }
 

@@ -7,6 +7,7 @@ import dev.slsbench.output.ResultFilesWriter;
 import dev.slsbench.output.ResultsLayout;
 import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;
+import dev.slsbench.plan.InvalidPlanException;
 import dev.slsbench.provision.AwsClients;
 import dev.slsbench.provision.Cleanup;
 import dev.slsbench.provision.ExpiredResources;
@@ -58,7 +59,12 @@ public final class ClassRunner {
                 plan.endpointUrl().map(Object::toString).orElse("aws")));
         Duration lease = context.settings().lease();
         ServerlessBenchmarks benchmarks = ServerlessBenchmarks.builder().credentialsProvider(target.credentials())
-                .reportRenderer(REPORT_RENDERER.orElse(null)).lease(lease).build();
+                .reportRenderer(REPORT_RENDERER.orElse(null)).lease(lease)
+                .accountLimits(context.settings().accountLimits()).build();
+        List<String> beyondQuotas = context.settings().accountLimits().problems(plan);
+        if (!beyondQuotas.isEmpty()) {
+            throw new InvalidPlanException(beyondQuotas); // before the model is created
+        }
         try (AwsClients clients = AwsClients.create(benchmarks.targetFor(plan), 1)) {
             // before the model is looked for: a model whose lease ended is deleted, then created afresh
             ExpiredResources expired = new Cleanup(clients.sageMaker()).deleteExpired(Instant.now());
