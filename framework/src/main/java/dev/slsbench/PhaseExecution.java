@@ -89,13 +89,21 @@ final class PhaseExecution {
         Map<String, RecordedConfiguration> recorded = new LinkedHashMap<>();
         try (RawResultsCsvWriter raw = RawResultsCsvWriter.open(phase, layout)) {
             List<EndpointRequest> remaining = new ArrayList<>(requests.values());
+            int maxWave = Integer.MAX_VALUE;
             while (!remaining.isEmpty()) {
-                List<EndpointRequest> wave = provisioner.nextWave(remaining);
+                List<EndpointRequest> wave = provisioner.nextWave(remaining, maxWave);
                 remaining.removeAll(wave);
-                List<String> waveKeys = wave.stream().map(EndpointRequest::key).toList();
+                DeploymentOutcome deployed = provisioner.deploy(wave);
+                remaining.addAll(0, deployed.deferred());
+                // a wave that deployed nothing for want of room is followed by one request waiting for room alone
+                maxWave = deployed.ready().isEmpty() && deployed.failed().isEmpty() ? 1 : Integer.MAX_VALUE;
+                List<String> waveKeys = wave.stream().map(EndpointRequest::key)
+                        .filter(key -> deployed.deferred().stream().noneMatch(d -> d.key().equals(key))).toList();
                 List<C> waveConfigurations = configurations.stream()
                         .filter(c -> waveKeys.contains(keyOf.get(c.id()))).toList();
-                runWave(phase, wave, waveConfigurations, keyOf, load, raw, resultsById, recorded);
+                if (!waveConfigurations.isEmpty()) {
+                    runWave(phase, deployed, waveConfigurations, keyOf, load, raw, resultsById, recorded);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the " + phase + " raw results under " + layout.root(), e);
@@ -106,17 +114,16 @@ final class PhaseExecution {
     }
 
     /**
-     * Deploys one wave's endpoints, runs its configurations' load on those that deployed, reads
-     * their metrics and deletes the endpoints; a configuration whose endpoint failed gets a
-     * DEPLOYMENT_FAILED result.
+     * Runs one deployed wave's configurations on the endpoints that deployed, reads their metrics
+     * and deletes the endpoints; a configuration whose endpoint failed gets a DEPLOYMENT_FAILED
+     * result.
      */
-    private <C extends BenchmarkConfiguration> void runWave(Phase phase, List<EndpointRequest> wave, List<C> configurations,
+    private <C extends BenchmarkConfiguration> void runWave(Phase phase, DeploymentOutcome deployed, List<C> configurations,
                                                             Map<String, String> keyOf, PhaseLoad load,
                                                             RawResultsCsvWriter raw,
                                                             Map<String, ConfigurationResult> resultsById,
                                                             Map<String, RecordedConfiguration> recorded)
             throws InterruptedException {
-        DeploymentOutcome deployed = provisioner.deploy(wave);
         Instant deployedAt = Instant.now();
         try {
             List<LoadTarget> targets = new ArrayList<>();

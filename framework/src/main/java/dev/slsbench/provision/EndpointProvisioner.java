@@ -113,19 +113,22 @@ public final class EndpointProvisioner {
         ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("slsbench-deploy-", 0).factory());
         try {
             List<Future<Object>> futures = new ArrayList<>();
+            boolean alone = requests.size() == 1;
             for (EndpointRequest request : requests) {
-                futures.add(pool.submit(() -> deployOne(request)));
+                futures.add(pool.submit(() -> deployOne(request, alone)));
             }
             List<DeployedEndpoint> ready = new ArrayList<>();
             List<DeploymentFailure> failed = new ArrayList<>();
+            List<EndpointRequest> deferred = new ArrayList<>();
             for (Future<Object> future : futures) {
                 switch (await(future)) {
                     case DeployedEndpoint endpoint -> ready.add(endpoint);
                     case DeploymentFailure failure -> failed.add(failure);
+                    case EndpointRequest later -> deferred.add(later);
                     default -> throw new IllegalStateException("unexpected deployment result");
                 }
             }
-            return new DeploymentOutcome(ready, failed);
+            return new DeploymentOutcome(ready, failed, deferred);
         } finally {
             stop(pool);
         }
@@ -142,8 +145,16 @@ public final class EndpointProvisioner {
      * @throws InterruptedException when interrupted while waiting for room
      */
     public List<EndpointRequest> nextWave(List<EndpointRequest> remaining) throws InterruptedException {
+        return nextWave(remaining, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #nextWave(List)}, with at most {@code maxSize} requests: 1 after a wave whose every
+     * request was deferred, so that one request waits for room alone.
+     */
+    public List<EndpointRequest> nextWave(List<EndpointRequest> remaining, int maxSize) throws InterruptedException {
         if (limits == null || remaining.isEmpty()) {
-            return List.copyOf(remaining);
+            return List.copyOf(remaining.subList(0, Math.min(maxSize, remaining.size())));
         }
         long deadline = System.nanoTime() + target.deploymentTimeout().toNanos();
         boolean told = false;
@@ -157,7 +168,7 @@ public final class EndpointProvisioner {
             List<EndpointRequest> wave = new ArrayList<>();
             AccountUsage planned = usage;
             for (EndpointRequest request : remaining) {
-                if (!limits.fits(planned, request.shape().maxConcurrency())) {
+                if (wave.size() == maxSize || !limits.fits(planned, request.shape().maxConcurrency())) {
                     break;
                 }
                 wave.add(request);
@@ -204,7 +215,12 @@ public final class EndpointProvisioner {
         }
     }
 
-    private Object deployOne(EndpointRequest request) {
+    /**
+     * One deployment: a {@link DeployedEndpoint}, a {@link DeploymentFailure}, or the request itself
+     * when it is deferred (refused for quota while not {@code alone}: the rest of its batch holds
+     * room that frees once that batch is done).
+     */
+    private Object deployOne(EndpointRequest request, boolean alone) {
         long startNanos = System.nanoTime();
         ResourceNames.EndpointNames resource = names.next(request.key());
         listener.deploymentStarted(request, resource.endpointName());
@@ -219,7 +235,14 @@ public final class EndpointProvisioner {
             hold(configArn);
             checkMayCreate();
             teardown.willCreateEndpoint(resource.endpointName());
-            String endpointArn = createEndpoint(request, resource);
+            String endpointArn;
+            try {
+                endpointArn = createEndpoint(request, resource, alone);
+            } catch (NoRoomException e) {
+                teardown.delete(resource.endpointName(), resource.endpointConfigName());
+                listener.waitingForQuota(request, e.getMessage() + "; deferred until this batch's endpoints are deleted");
+                return request;
+            }
             endpointCreated = true;
             hold(endpointArn);
             teardown.endpointCreated(resource.endpointName());
@@ -242,9 +265,13 @@ public final class EndpointProvisioner {
 
     /**
      * CreateEndpoint, waiting for room while SageMaker refuses it with ResourceLimitExceeded
-     * (another user's endpoint took the room {@link #nextWave} saw), up to the deployment timeout.
+     * (another user's endpoint took the room {@link #nextWave} saw, or the account's quotas are
+     * lower than the limits given), up to the deployment timeout; unless other endpoints of its
+     * batch hold room, which frees only once the batch is done: then it is deferred.
+     *
+     * @throws NoRoomException when refused and not {@code alone}
      */
-    private String createEndpoint(EndpointRequest request, ResourceNames.EndpointNames resource) {
+    private String createEndpoint(EndpointRequest request, ResourceNames.EndpointNames resource, boolean alone) {
         long deadline = System.nanoTime() + target.deploymentTimeout().toNanos();
         boolean told = false;
         while (true) {
@@ -255,6 +282,9 @@ public final class EndpointProvisioner {
             } catch (AwsServiceException e) {
                 if (!isResourceLimitExceeded(e) || System.nanoTime() - deadline > 0) {
                     throw e;
+                }
+                if (!alone) {
+                    throw new NoRoomException(ResourceDeleter.describe(e));
                 }
                 if (!told) {
                     listener.waitingForQuota(request, ResourceDeleter.describe(e));
@@ -268,6 +298,13 @@ public final class EndpointProvisioner {
                 throw new CancellationException("the deployment was interrupted while waiting for room in the account");
             }
             checkMayCreate();
+        }
+    }
+
+    /** CreateEndpoint was refused for quota while other endpoints of the batch hold room. */
+    private static final class NoRoomException extends RuntimeException {
+        NoRoomException(String message) {
+            super(message, null, false, false);
         }
     }
 

@@ -105,6 +105,25 @@ class QuotaAwareProvisioningTest {
     }
 
     @Test
+    void quotasLowerThanTheLimitsGivenAreFoundOutAndEveryConfigurationIsStillMeasured() throws Exception {
+        List<String> deferrals = new CopyOnWriteArrayList<>();
+        ServerlessBenchmarks assumingDefaults = ServerlessBenchmarks.builder()
+                .credentialsProvider(AwsTarget.dummyCredentials()).build();
+
+        BenchmarkResult result = assumingDefaults.run(plan().build(), Payloads.of(Invocation.of("1", "text/csv")),
+                new BenchmarkListener() {
+                    @Override
+                    public void waitingForQuota(EndpointRequest next, String reason) {
+                        deferrals.add(next.key() + ": " + reason);
+                    }
+                });
+
+        assertThat(deferrals).isNotEmpty().allSatisfy(d -> assertThat(d).contains("ResourceLimitExceeded"));
+        assertThat(result.configurations()).hasSize(4 + 6).allSatisfy(c -> assertThat(c.status())
+                .as(c.configuration().id() + " " + c.statusReason()).isEqualTo(ConfigurationStatus.COMPLETED));
+    }
+
+    @Test
     void wavesFitNextToWhatOtherEndpointsAlreadyUse() throws Exception {
         foreignEndpoint("someone-elses", 2);
         try {
