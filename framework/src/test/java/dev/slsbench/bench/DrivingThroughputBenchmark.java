@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 
 /**
  * How fast the harness drives an endpoint compared with what the wire allows: against one
- * {@code slsbench/echo} endpoint (6144 MB, MaxConcurrency 64) of an emulator in its own JVM,
+ * {@code slsbench/echo} endpoint (6144 MB, MaxConcurrency the most clients asked for) of an emulator in its own JVM,
  * Debian's {@code wrk} ({@code -t2 -cN}, plain POSTs of the same body) and then slsbench's
  * concurrency runner (the real SDK call path, recording included) with the same number of
  * clients, back to back, at 8 and at 64 clients. Prints requests/s, latency p50/p99 and the
@@ -45,7 +45,6 @@ public final class DrivingThroughputBenchmark {
 
     private static final String BODY = "1,2,3,4,5";
     private static final Payloads PAYLOAD = Payloads.of(Invocation.of(BODY, "text/csv"));
-    private static final int MAX_CONCURRENCY = 64;
 
     private DrivingThroughputBenchmark() {
     }
@@ -54,21 +53,22 @@ public final class DrivingThroughputBenchmark {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         List<Integer> clientCounts = args.length > 1
                 ? List.of(args).subList(1, args.length).stream().map(Integer::valueOf).toList() : List.of(8, 64);
+        int maxConcurrency = clientCounts.stream().mapToInt(Integer::intValue).max().orElseThrow();
         Path work = Files.createTempDirectory("slsbench-throughput");
         Optional<Path> wrk = onPath("wrk");
         System.out.printf(Locale.ROOT, "driving throughput: slsbench/echo, 6144 MB, MaxConcurrency %d, %d s per run, "
-                + "%d processors, java %s%n", MAX_CONCURRENCY, seconds, Runtime.getRuntime().availableProcessors(),
+                + "%d processors, java %s%n", maxConcurrency, seconds, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         if (wrk.isEmpty()) {
             System.out.println("wrk: not on the PATH (Debian: apt-get install wrk); slsbench's figures only");
         }
         try (ChildEmulator emulator = ChildEmulator.start(work.resolve("emulator.log"))) {
             AwsTarget target = BenchEndpoints.target(emulator.endpointUrl());
-            try (AwsClients aws = AwsClients.create(target, MAX_CONCURRENCY);
+            try (AwsClients aws = AwsClients.create(target, maxConcurrency);
                  Teardown teardown = new Teardown(aws.sageMaker(), new ProvisioningListener() { })) {
                 DeployedEndpoint endpoint = BenchEndpoints.deployEcho(aws, target, teardown,
-                        new EndpointShape(6144, MAX_CONCURRENCY));
-                warmAllContainers(aws, endpoint);
+                        new EndpointShape(6144, maxConcurrency));
+                warmAllContainers(aws, endpoint, maxConcurrency);
                 URI invocations = emulator.endpointUrl().resolve("/endpoints/" + endpoint.endpointName() + "/invocations");
                 Path script = work.resolve("post.lua");
                 Files.writeString(script, "wrk.method = \"POST\"\nwrk.body = \"" + BODY
@@ -76,10 +76,10 @@ public final class DrivingThroughputBenchmark {
                 for (int clients : clientCounts) {
                     Optional<Rate> wire = Optional.empty();
                     if (wrk.isPresent()) {
-                        wrk(wrk.get(), script, invocations, clients, 1);
+                        wrk(wrk.get(), script, invocations, clients, 2);
                         wire = Optional.of(wrk(wrk.get(), script, invocations, clients, seconds));
                     }
-                    Rate harness = slsbench(aws, endpoint, clients, seconds);
+                    Rate harness = slsbench(aws, endpoint, clients, maxConcurrency, seconds);
                     if (wire.isPresent()) {
                         print("wrk", clients, wire.get());
                     }
@@ -107,12 +107,13 @@ public final class DrivingThroughputBenchmark {
     }
 
     /** Calls with MaxConcurrency clients until none is throttled: every container has started and stays warm. */
-    private static void warmAllContainers(AwsClients aws, DeployedEndpoint endpoint) throws InterruptedException {
+    private static void warmAllContainers(AwsClients aws, DeployedEndpoint endpoint, int maxConcurrency)
+            throws InterruptedException {
         long start = System.nanoTime();
         for (int attempt = 1; attempt <= 20; attempt++) {
-            RecordedConfiguration warm = concurrency(aws, endpoint, MAX_CONCURRENCY, MAX_CONCURRENCY * 20L);
+            RecordedConfiguration warm = concurrency(aws, endpoint, maxConcurrency, maxConcurrency, maxConcurrency * 20L);
             if (warm.outcomes().throttled() == 0 && warm.outcomes().ok() == warm.issued()) {
-                System.out.printf(Locale.ROOT, "  %d containers warm after %.1f s%n", MAX_CONCURRENCY,
+                System.out.printf(Locale.ROOT, "  %d containers warm after %.1f s%n", maxConcurrency,
                         (System.nanoTime() - start) / 1e9);
                 return;
             }
@@ -120,13 +121,30 @@ public final class DrivingThroughputBenchmark {
         System.out.println("  warning: calls were still throttled after 20 warm-up rounds; figures include cold starts");
     }
 
-    /** A warm-up of about one second, then a run sized to last {@code seconds} at the warm-up's rate. */
-    private static Rate slsbench(AwsClients aws, DeployedEndpoint endpoint, int clients, int seconds)
+    /**
+     * Warm-up rounds of about two seconds until the rate stops growing by more than 5 % (the JIT
+     * takes tens of seconds to compile the SDK's call path on two busy cores; at most 20 rounds),
+     * then a run sized to last {@code seconds} at the last round's rate.
+     */
+    private static Rate slsbench(AwsClients aws, DeployedEndpoint endpoint, int clients, int maxConcurrency, int seconds)
             throws InterruptedException {
-        RecordedConfiguration warm = concurrency(aws, endpoint, clients, clients * 500L);
-        double warmRate = warm.issued() / seconds(warm);
+        long start = System.nanoTime();
+        double previous = 0;
+        double warmRate = 0;
+        long roundCalls = clients * 200L;
+        for (int round = 1; round <= 20; round++) {
+            RecordedConfiguration warm = concurrency(aws, endpoint, clients, maxConcurrency, roundCalls);
+            previous = warmRate;
+            warmRate = warm.issued() / seconds(warm);
+            roundCalls = Math.max(clients * 50L, (long) (warmRate * 2));
+            if (round >= 3 && warmRate < previous * 1.05) {
+                break;
+            }
+        }
+        System.out.printf(Locale.ROOT, "  %2d clients: slsbench warmed up for %.0f s%n", clients,
+                (System.nanoTime() - start) / 1e9);
         long calls = Math.max(clients * 100L, (long) (warmRate * seconds));
-        RecordedConfiguration measured = concurrency(aws, endpoint, clients, calls);
+        RecordedConfiguration measured = concurrency(aws, endpoint, clients, maxConcurrency, calls);
         Histogram latency = measured.successLatencies();
         long failed = measured.issued() - measured.outcomes().ok();
         return new Rate(measured.outcomes().ok() / seconds(measured), latency.getValueAtPercentile(50) / 1e6,
@@ -134,11 +152,12 @@ public final class DrivingThroughputBenchmark {
                 failed == 0 ? "" : "  (" + measured.outcomes() + ")");
     }
 
-    private static RecordedConfiguration concurrency(AwsClients aws, DeployedEndpoint endpoint, int clients, long calls)
+    private static RecordedConfiguration concurrency(AwsClients aws, DeployedEndpoint endpoint, int clients,
+                                                     int maxConcurrency, long calls)
             throws InterruptedException {
         return new ConcurrencyRunner(aws.runtime(), PAYLOAD,
                 new ClosedLoopSettings(Math.toIntExact(calls), 0, Duration.ZERO, Duration.ZERO), new LoadListener() { })
-                .run(List.of(new LoadTarget(new ConcurrencyConfiguration(6144, MAX_CONCURRENCY, clients),
+                .run(List.of(new LoadTarget(new ConcurrencyConfiguration(6144, maxConcurrency, clients),
                         endpoint.endpointName())), (configuration, call) -> { })
                 .getFirst();
     }
