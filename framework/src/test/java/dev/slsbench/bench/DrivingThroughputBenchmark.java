@@ -45,6 +45,7 @@ public final class DrivingThroughputBenchmark {
 
     private static final String BODY = "1,2,3,4,5";
     private static final Payloads PAYLOAD = Payloads.of(Invocation.of(BODY, "text/csv"));
+    private static final Duration MIN_WARM_UP = Duration.ofSeconds(15);
 
     private DrivingThroughputBenchmark() {
     }
@@ -122,8 +123,9 @@ public final class DrivingThroughputBenchmark {
     }
 
     /**
-     * Warm-up rounds of about two seconds until the rate stops growing by more than 5 % (the JIT
-     * takes tens of seconds to compile the SDK's call path on two busy cores; at most 20 rounds),
+     * Warm-up rounds of about two seconds, for at least {@link #MIN_WARM_UP} and until the rate
+     * stops growing by more than 5 % (the JIT takes tens of seconds to compile the SDK's call path
+     * on two busy cores; at most 30 rounds),
      * then a run sized to last {@code seconds} at the last round's rate.
      */
     private static Rate slsbench(AwsClients aws, DeployedEndpoint endpoint, int clients, int maxConcurrency, int seconds)
@@ -132,12 +134,12 @@ public final class DrivingThroughputBenchmark {
         double previous = 0;
         double warmRate = 0;
         long roundCalls = clients * 200L;
-        for (int round = 1; round <= 20; round++) {
+        for (int round = 1; round <= 30; round++) {
             RecordedConfiguration warm = concurrency(aws, endpoint, clients, maxConcurrency, roundCalls);
             previous = warmRate;
             warmRate = warm.issued() / seconds(warm);
             roundCalls = Math.max(clients * 50L, (long) (warmRate * 2));
-            if (round >= 3 && warmRate < previous * 1.05) {
+            if (System.nanoTime() - start > MIN_WARM_UP.toNanos() && warmRate < previous * 1.05) {
                 break;
             }
         }
