@@ -18,7 +18,7 @@ class BenchCommandTest {
     void printsItsUsage() throws Exception {
         Result result = run("--help");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.output()).contains("Usage: bench/run", "--only throughput|overhead|plan");
+        assertThat(result.output()).contains("Usage: bench/run", "--only throughput|overhead|plan|jmh");
     }
 
     @Test
@@ -32,7 +32,8 @@ class BenchCommandTest {
     void namesBenchmarkClassesThatExist() throws IOException {
         String script = Files.readString(BENCH_RUN);
         assertThat(script).contains("dev.slsbench.bench." + DrivingThroughputBenchmark.class.getSimpleName(),
-                "dev.slsbench.bench." + HarnessOverheadBenchmark.class.getSimpleName());
+                "dev.slsbench.bench." + HarnessOverheadBenchmark.class.getSimpleName(),
+                "org.openjdk.jmh.Main " + CallPathBenchmarks.class.getSimpleName());
     }
 
     private record Result(int exitCode, String output) {
