@@ -6,7 +6,7 @@ import dev.slsbench.plan.Phase;
 import dev.slsbench.provision.AwsTarget;
 import dev.slsbench.record.ConfigurationRecorder;
 import dev.slsbench.record.InvocationRecord;
-import dev.slsbench.record.Outcome;
+import dev.slsbench.stats.Outcome;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
