@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The {@code slsbench} command: {@code run}, {@code cleanup}, {@code convert}, {@code emulator}
+ * The {@code slsbench} command: {@code run}, {@code job}, {@code cleanup}, {@code convert}, {@code emulator}
  * and {@code report}. {@link #main} exits with the command's {@link ExitCodes exit code};
  * {@link #execute} runs a command line in-process with the given streams and returns it.
  */
