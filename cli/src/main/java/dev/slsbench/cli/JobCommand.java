@@ -197,8 +197,8 @@ final class JobCommand implements Callable<Integer> {
                 if (endpointUrl != null) {
                     extra.addAll(List.of("--endpoint-url", endpointUrl.toString()));
                 }
-                if (target.region != null) {
-                    extra.addAll(List.of("--region", target.region));
+                if (target.region != null || endpointUrl == null) {
+                    extra.addAll(List.of("--region", target.region != null ? target.region : jobs.region()));
                 }
                 String image = job.image != null ? job.image : LOCAL_IMAGE;
                 Duration poll = job.pollInterval != null ? job.pollInterval
@@ -279,12 +279,16 @@ final class JobCommand implements Callable<Integer> {
         Optional<BenchmarkResult> result = readResult(folder);
         if (end.status() == ProcessingJobStatus.COMPLETED) {
             boolean held = result.map(r -> r.slaVerdicts().stream().allMatch(SlaVerdict::passed)).orElse(true);
+            if (!held) {
+                say(out, "job " + jobName + ": an SLA failed (verdicts in " + folder.resolve(ResultsLayout.RESULTS_JSON) + ")");
+            }
             return new Outcome(model, jobName, held ? "Completed" : "Completed, an SLA failed",
                     held ? ExitCodes.OK : ExitCodes.SLA_FAILED);
         }
         String reason = end.failureReason().orElse("");
         say(out, "job " + jobName + ": " + end.status() + (reason.isEmpty() ? "" : ": " + reason));
         if (result.isPresent() && result.get().slaVerdicts().stream().anyMatch(verdict -> !verdict.passed())) {
+            say(out, "job " + jobName + ": an SLA failed (verdicts in " + folder.resolve(ResultsLayout.RESULTS_JSON) + ")");
             return new Outcome(model, jobName, "an SLA failed", ExitCodes.SLA_FAILED);
         }
         return new Outcome(model, jobName, end.status().toString(), ExitCodes.INCOMPLETE);

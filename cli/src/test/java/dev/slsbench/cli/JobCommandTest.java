@@ -109,6 +109,20 @@ class JobCommandTest {
     }
 
     @Test
+    void anSlaThatFailsInTheJobExits1WithItsResults() throws Exception {
+        Path output = dir.resolve("sla");
+
+        CliRun run = CliRun.of("job", "sla-echo", RunCommandTest.toolkitPayloads().toString(), "--endpoint-url", url(),
+                "--image", "slsbench/echo", "--image-env", "SLSBENCH_DELAY_MS=20", "--role-arn", ROLE,
+                "--memory-sizes", "1024", "--stability-invocations", "3", "--no-concurrency", "--sla-p50-ms", "5",
+                "--output", output.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.SLA_FAILED);
+        assertThat(run.out()).contains(": an SLA failed (verdicts in " + output.resolve(ResultsLayout.RESULTS_JSON));
+        assertThat(output.resolve("benchmarking_report/report.html")).isRegularFile();
+    }
+
+    @Test
     void noWaitReturnsTheJobStopProcessingJobStopsItAndAttachReportsIt() throws Exception {
         CliRun started = CliRun.of("job", "slow-echo", RunCommandTest.toolkitPayloads().toString(), "--endpoint-url", url(),
                 "--image", "slsbench/echo", "--image-env", "SLSBENCH_DELAY_MS=200", "--role-arn", ROLE,
