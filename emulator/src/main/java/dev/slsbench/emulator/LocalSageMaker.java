@@ -2,6 +2,7 @@ package dev.slsbench.emulator;
 
 import dev.slsbench.emulator.container.ContainerProcess;
 import dev.slsbench.emulator.container.ImageCatalog;
+import dev.slsbench.emulator.container.LeftoverContainers;
 import dev.slsbench.emulator.container.ResourceGuard;
 import dev.slsbench.emulator.cloudwatch.CloudWatchApi;
 import dev.slsbench.emulator.controlplane.SageMakerControlPlane;
@@ -83,6 +84,7 @@ public final class LocalSageMaker implements AutoCloseable {
                 .orElseGet(InMemoryMetricStore::new);
         MetricStore recorded = options.metricStore().filter(store -> store != metricStore)
                 .<MetricStore>map(extra -> new TeeMetricStore(metricStore, extra)).orElse(metricStore);
+        LeftoverContainers.sweep();
         ResourceGuard guard = ResourceGuard.create(options.enforcement());
         ContainerFactory containers = new ContainerFactory(guard, options.containerStartupTimeout(),
                 options.containerLogFile().map(Path::toString).orElse(null));
