@@ -73,6 +73,12 @@ extended = client.get_metric_statistics(
     Namespace="AWS/SageMaker", MetricName="ModelLatency", Dimensions=dimensions,
     StartTime=start, EndTime=end, Period=60, ExtendedStatistics=["p50", "p99"],
 )
+# Both kinds in one request, as sm-serverless-benchmarking's endpoint.py asks.
+both = client.get_metric_statistics(
+    Namespace="AWS/SageMaker", MetricName="ModelLatency", Dimensions=dimensions,
+    StartTime=start, EndTime=end, Period=60,
+    Statistics=["Average", "Minimum", "Maximum"], ExtendedStatistics=["p25", "p50", "p75"],
+)
 metric_data = client.get_metric_data(
     MetricDataQueries=[{
         "Id": "invocations",
@@ -105,6 +111,7 @@ print(json.dumps({
     if hasattr(client.meta.service_model, "resolved_protocol") else client.meta.service_model.protocol,
     "basic": datapoints(basic),
     "extended": datapoints(extended),
+    "both": datapoints(both),
     "metricData": [
         {
             "Id": result["Id"],

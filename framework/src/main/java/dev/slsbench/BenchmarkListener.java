@@ -7,6 +7,8 @@ import dev.slsbench.plan.Phase;
 import dev.slsbench.provision.ProvisioningListener;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
+import dev.slsbench.result.SlaVerdict;
+import org.apiguardian.api.API;
 
 import java.util.List;
 
@@ -18,6 +20,7 @@ import java.util.List;
  * <p>Methods are called from the run's worker threads, concurrently, and {@link #progress} once
  * per call: implementations must be thread-safe and quick. Every method defaults to nothing.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface BenchmarkListener extends ProvisioningListener, LoadListener {
 
     /** A listener that ignores everything. */
@@ -37,6 +40,14 @@ public interface BenchmarkListener extends ProvisioningListener, LoadListener {
 
     /** A phase has ended; its endpoints are deleted. */
     default void phaseFinished(Phase phase, List<ConfigurationResult> results) {
+    }
+
+    /**
+     * A phase's results have been judged against the run's SLAs: {@code verdicts} are this phase's
+     * part of {@link BenchmarkResult#slaVerdicts()} (empty when the run has no SLA). Follows
+     * {@link #phaseFinished} once the figures the SLAs need (the stability phase's cost) are known.
+     */
+    default void phaseJudged(Phase phase, List<ConfigurationResult> results, List<SlaVerdict> verdicts) {
     }
 
     /** The run has ended, its files are written and everything it created is deleted. */

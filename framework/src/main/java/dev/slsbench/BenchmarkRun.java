@@ -1,5 +1,6 @@
 package dev.slsbench;
 
+import dev.slsbench.cost.ConfigurationCost;
 import dev.slsbench.cost.PriceTable;
 import dev.slsbench.load.ClosedLoopSettings;
 import dev.slsbench.load.ConcurrencyRunner;
@@ -24,6 +25,9 @@ import dev.slsbench.recommend.Recommendation;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.RunEnvironment;
+import dev.slsbench.result.SlaVerdict;
+import dev.slsbench.sla.SlaEvaluator;
+import dev.slsbench.sla.SlaThresholds;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,11 +37,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * One run of a plan, phase after phase: stability, then cost and recommendation, then
  * concurrency at the pinned or recommended memory size, then any open-loop phases; then the
- * result files. Each phase deletes its endpoints when it ends; the caller's {@link Teardown}
+ * result files, written once with the SLA verdicts (each phase is judged as it ends). Each phase deletes its endpoints when it ends; the caller's {@link Teardown}
  * catches whatever an exception or interrupt leaves.
  */
 final class BenchmarkRun {
@@ -52,11 +57,13 @@ final class BenchmarkRun {
     private final Teardown teardown;
     private final BenchmarkListener listener;
     private final Optional<ReportRenderer> renderer;
+    private final List<SlaThresholds> slas;
+    private final List<SlaVerdict> verdicts = new ArrayList<>();
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
 
     BenchmarkRun(BenchmarkPlan plan, Payloads payloads, PayloadSummary payloadSummary, AwsClients clients,
                  AwsTarget target, String region, PriceTable priceTable, Teardown teardown, BenchmarkListener listener,
-                 Optional<ReportRenderer> renderer) {
+                 Optional<ReportRenderer> renderer, List<SlaThresholds> slas) {
         this.plan = plan;
         this.payloads = payloads;
         this.payloadSummary = payloadSummary;
@@ -67,6 +74,7 @@ final class BenchmarkRun {
         this.teardown = teardown;
         this.listener = listener;
         this.renderer = renderer;
+        this.slas = List.copyOf(slas);
     }
 
     BenchmarkResult execute() throws InterruptedException {
@@ -84,6 +92,8 @@ final class BenchmarkRun {
                 new StabilityRunner(clients.runtime(), payloads, ClosedLoopSettings.stability(plan), listener)::run);
         StabilityAnalysis.Analysis analysis = StabilityAnalysis.analyse(plan, priceTable, region, stability.results(),
                 stability.recorded(), warnings);
+        IntFunction<Optional<ConfigurationCost>> costs = memoryMb -> analysis.cost().flatMap(c -> c.forMemory(memoryMb));
+        judge(Phase.STABILITY, stability.results(), costs);
         List<ConfigurationResult> results = new ArrayList<>(stability.results());
         Optional<Recommendation> recommendation = analysis.recommendation();
 
@@ -97,6 +107,7 @@ final class BenchmarkRun {
                                 c.endpointShape()),
                         new ConcurrencyRunner(clients.runtime(), payloads, ClosedLoopSettings.concurrency(plan),
                                 target.metricsResolution(), listener)::run).results();
+                judge(Phase.CONCURRENCY, concurrency, costs);
                 results.addAll(concurrency);
                 recommendation = ConcurrencyAnalysis.withMaxConcurrency(recommendation, memoryMb.get(), concurrency,
                         warnings);
@@ -107,22 +118,31 @@ final class BenchmarkRun {
             }
         }
         if (!plan.openLoopPhases().isEmpty()) {
-            results.addAll(phases.run(Phase.OPEN_LOOP, plan.openLoopConfigurations(),
+            List<ConfigurationResult> openLoop = phases.run(Phase.OPEN_LOOP, plan.openLoopConfigurations(),
                     c -> endpoint(c.id(), c.endpointShape()),
                     new OpenLoopRunner(clients.runtime(), payloads, plan.coldStartDelay(), OpenLoopRunner.DEFAULT_SEED,
-                            listener)::run).results());
+                            listener)::run).results();
+            judge(Phase.OPEN_LOOP, openLoop, costs);
+            results.addAll(openLoop);
         }
 
         RunEnvironment environment = RunEnvironment.current(
                 target.endpointUrl().map(Object::toString).orElse("aws"), region);
         BenchmarkResult result = new BenchmarkResult(plan, environment, startedAt, Instant.now(), payloadSummary,
-                results, analysis.cost(), recommendation, List.copyOf(warnings));
+                results, analysis.cost(), recommendation, List.copyOf(warnings), verdicts);
         try {
             ResultFilesWriter.write(result, layout.root(), renderer);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results under " + layout.root(), e);
         }
         return result;
+    }
+
+    /** Judges a phase's results against the run's SLAs, once, and tells the listener. */
+    private void judge(Phase phase, List<ConfigurationResult> results, IntFunction<Optional<ConfigurationCost>> costs) {
+        List<SlaVerdict> judged = SlaEvaluator.evaluate(results, costs, slas);
+        verdicts.addAll(judged);
+        listener.phaseJudged(phase, results, judged);
     }
 
     private EndpointRequest endpoint(String key, dev.slsbench.plan.EndpointShape shape) {

@@ -11,10 +11,14 @@ import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.ConcurrencyConfiguration;
 import dev.slsbench.plan.InvalidPlanException;
+import dev.slsbench.plan.PlanOption;
+import dev.slsbench.plan.PlanProblem;
 import dev.slsbench.provision.AwsClients;
 import dev.slsbench.provision.AwsTarget;
 import dev.slsbench.provision.Teardown;
 import dev.slsbench.result.BenchmarkResult;
+import dev.slsbench.sla.SlaThresholds;
+import org.apiguardian.api.API;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.regions.Region;
@@ -50,6 +54,7 @@ import java.util.TreeMap;
  * {@code builder().credentialsProvider(AwsTarget.dummyCredentials())}. Instances are immutable
  * and may run several plans, one after another or at once.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ServerlessBenchmarks {
 
     /** Builds the SDK clients for a run; replaced in tests that need failing clients. */
@@ -57,6 +62,9 @@ public final class ServerlessBenchmarks {
     interface ClientsFactory {
         AwsClients create(AwsTarget target, int maxConcurrentCalls);
     }
+
+    /** The report renderer registered through {@link ReportRenderer#registered()}, found once. */
+    private static final Optional<ReportRenderer> REGISTERED_RENDERER = ReportRenderer.registered();
 
     private final AwsCredentialsProvider credentialsProvider;
     private final Duration deploymentTimeout;
@@ -74,7 +82,10 @@ public final class ServerlessBenchmarks {
         clientsFactory = b.clientsFactory;
     }
 
-    /** Runs with the SDK's default credential chain and no HTML report. */
+    /**
+     * Runs with the SDK's default credential chain and the HTML report of the
+     * {@link ReportRenderer} registered with {@link ReportRenderer#registered()} (the framework registers its own).
+     */
     public static ServerlessBenchmarks create() {
         return builder().build();
     }
@@ -84,9 +95,9 @@ public final class ServerlessBenchmarks {
         return new Builder();
     }
 
-    /** Runs {@code plan} with {@code payloads} and no listener. */
+    /** Runs {@code plan} with {@code payloads}, no SLA and no listener. */
     public BenchmarkResult run(BenchmarkPlan plan, Payloads payloads) throws InterruptedException {
-        return run(plan, payloads, BenchmarkListener.NONE);
+        return run(plan, payloads, List.of(), BenchmarkListener.NONE);
     }
 
     /**
@@ -99,8 +110,22 @@ public final class ServerlessBenchmarks {
      */
     public BenchmarkResult run(BenchmarkPlan plan, Payloads payloads, BenchmarkListener listener)
             throws InterruptedException {
+        return run(plan, payloads, List.of(), listener);
+    }
+
+    /**
+     * Runs {@code plan} with {@code payloads}, judging each phase's configurations against
+     * {@code slas} as the phase ends: the result and its files carry the verdicts, and
+     * {@code listener} hears them with {@link BenchmarkListener#phaseJudged}.
+     *
+     * @throws InvalidPlanException when the model does not exist (nothing is created)
+     * @throws InterruptedException when the calling thread is interrupted; everything created is
+     *         deleted before it propagates
+     */
+    public BenchmarkResult run(BenchmarkPlan plan, Payloads payloads, List<SlaThresholds> slas,
+                               BenchmarkListener listener) throws InterruptedException {
         return run(plan, payloads, new PayloadSummary(payloads.count(), payloads.meanBodyBytes(),
-                payloads.maxBodyBytes(), "programmatic"), listener);
+                payloads.maxBodyBytes(), "programmatic"), slas, listener);
     }
 
     /**
@@ -110,9 +135,20 @@ public final class ServerlessBenchmarks {
      */
     public BenchmarkResult run(BenchmarkPlan plan, Path payloadFile, BenchmarkListener listener)
             throws InterruptedException {
+        return run(plan, payloadFile, List.of(), listener);
+    }
+
+    /**
+     * Reads and validates {@code payloadFile} (JSON Lines), then runs {@code plan} with it, judging
+     * it against {@code slas} as {@link #run(BenchmarkPlan, Payloads, List, BenchmarkListener)} does.
+     *
+     * @throws InvalidPayloadException naming the file and line of a bad payload (nothing is created)
+     */
+    public BenchmarkResult run(BenchmarkPlan plan, Path payloadFile, List<SlaThresholds> slas,
+                               BenchmarkListener listener) throws InterruptedException {
         Payloads payloads = PayloadFile.read(payloadFile);
         return run(plan, payloads, new PayloadSummary(payloads.count(), payloads.meanBodyBytes(),
-                payloads.maxBodyBytes(), payloadFile.toString()), listener);
+                payloads.maxBodyBytes(), payloadFile.toString()), slas, listener);
     }
 
     /** Where and how the plan's calls go: its region and endpoint URL with this instance's settings. */
@@ -122,8 +158,9 @@ public final class ServerlessBenchmarks {
     }
 
     private BenchmarkResult run(BenchmarkPlan plan, Payloads payloads, PayloadSummary summary,
-                                BenchmarkListener listener) throws InterruptedException {
+                                List<SlaThresholds> slas, BenchmarkListener listener) throws InterruptedException {
         Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(slas, "slas");
         Objects.requireNonNull(payloads, "payloads");
         Objects.requireNonNull(listener, "listener");
         PriceTable priceTable = plan.priceTableFile().map(file -> PriceTable.bundled().withOverrides(PriceTable.load(file)))
@@ -137,7 +174,7 @@ public final class ServerlessBenchmarks {
             BenchmarkResult result;
             try {
                 result = new BenchmarkRun(plan, payloads, summary, clients, target, region, priceTable, teardown,
-                        listener, reportRenderer).execute();
+                        listener, reportRenderer, slas).execute();
             } finally {
                 teardown.close();
             }
@@ -152,8 +189,9 @@ public final class ServerlessBenchmarks {
         } catch (AwsServiceException e) {
             String message = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorMessage();
             if (message != null && message.toLowerCase(Locale.ROOT).contains("could not find model")) {
-                throw new InvalidPlanException(List.of("modelName: '" + plan.modelName() + "' does not exist at "
-                        + target.endpointUrl().map(Object::toString).orElse("AWS") + "; create the model first"));
+                throw new InvalidPlanException(List.of(new PlanProblem(PlanOption.MODEL_NAME, plan.modelName(),
+                        "does not exist at " + target.endpointUrl().map(Object::toString).orElse("AWS")
+                                + "; create the model first")));
             }
         }
     }
@@ -180,7 +218,7 @@ public final class ServerlessBenchmarks {
         private Duration deploymentTimeout;
         private Duration deploymentPollInterval;
         private Duration metricsSettleTimeout;
-        private ReportRenderer reportRenderer;
+        private ReportRenderer reportRenderer = REGISTERED_RENDERER.orElse(null);
         private ClientsFactory clientsFactory = AwsClients::create;
 
         private Builder() {
@@ -210,7 +248,10 @@ public final class ServerlessBenchmarks {
             return this;
         }
 
-        /** Renders {@code benchmarking_report/report.html}; {@code null} (default) for no report. */
+        /**
+         * Renders {@code benchmarking_report/report.html}; {@code null} for no report. Defaults to
+         * the first renderer registered with {@link ReportRenderer#registered()}, the framework's HTML report.
+         */
         public Builder reportRenderer(ReportRenderer renderer) {
             this.reportRenderer = renderer;
             return this;

@@ -3,6 +3,7 @@ package dev.slsbench;
 import dev.slsbench.metrics.EndpointMetrics;
 import dev.slsbench.metrics.SageMakerMetric;
 import dev.slsbench.output.RawResultsCsvWriter;
+import dev.slsbench.output.ReportRenderer;
 import dev.slsbench.output.ResultsJsonReader;
 import dev.slsbench.output.ResultsLayout;
 import dev.slsbench.output.SummaryCsvWriter;
@@ -11,12 +12,16 @@ import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.OpenLoopPhase;
 import dev.slsbench.plan.Phase;
+import dev.slsbench.provision.AwsTarget;
 import dev.slsbench.provision.DeployedEndpoint;
 import dev.slsbench.provision.DeploymentFailure;
 import dev.slsbench.provision.TeardownReport;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.ConfigurationStatus;
+import dev.slsbench.result.SlaVerdict;
+import dev.slsbench.report.HtmlReportRenderer;
+import dev.slsbench.sla.SlaThresholds;
 import dev.slsbench.testing.EmulatorUnderTest;
 import dev.slsbench.testing.PickyEchoImage;
 import org.junit.jupiter.api.AfterAll;
@@ -152,6 +157,50 @@ class ServerlessBenchmarksTest {
 
         assertThat(teardowns).singleElement().satisfies(report -> assertThat(report.isComplete()).isTrue());
         assertThat(emulator.endpointNames()).allSatisfy(name -> assertThat(name).contains(plan.runId()));
+    }
+
+    @Test
+    void judgesTheSlasAsEachPhaseEndsAndWritesTheResultFilesOnceWithTheVerdicts() throws Exception {
+        BenchmarkPlan plan = BenchmarkPlan.builder("echo").endpointUrl(emulator.endpointUrl()).outputDirectory(output)
+                .memorySizesMb(1024).stabilityInvocations(4).concurrencyMaxValues(2).clientMultipliers(1)
+                .concurrencyInvocations(4).build();
+        ResultsLayout layout = new ResultsLayout(output);
+        List<List<SlaVerdict>> writtenVerdicts = new CopyOnWriteArrayList<>();
+        ReportRenderer counting = (result, reportHtml) -> {
+            writtenVerdicts.add(ResultsJsonReader.read(layout.resultsJson()).slaVerdicts());
+            new HtmlReportRenderer().render(result, reportHtml);
+        };
+        Map<Phase, List<SlaVerdict>> heard = new java.util.concurrent.ConcurrentHashMap<>();
+        List<SlaThresholds> slas = List.of(SlaThresholds.builder().p99Millis(60_000).build(),
+                SlaThresholds.builder().maxThrottleRate(0).phases(java.util.Set.of(Phase.CONCURRENCY)).build());
+
+        BenchmarkResult result = ServerlessBenchmarks.builder().credentialsProvider(AwsTarget.dummyCredentials())
+                .reportRenderer(counting).build().run(plan, csvRows(), slas, new BenchmarkListener() {
+                    @Override
+                    public void phaseJudged(Phase phase, List<ConfigurationResult> results, List<SlaVerdict> verdicts) {
+                        heard.put(phase, verdicts);
+                    }
+                });
+
+        assertThat(result.slaVerdicts()).extracting(SlaVerdict::configurationId, SlaVerdict::criterion).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("s1024", "p99Millis"),
+                org.assertj.core.groups.Tuple.tuple("c1024-2-2", "p99Millis"),
+                org.assertj.core.groups.Tuple.tuple("c1024-2-2", "maxThrottleRate"));
+        assertThat(writtenVerdicts).as("result files written once per run, with the verdicts")
+                .containsExactly(result.slaVerdicts());
+        assertThat(heard.get(Phase.STABILITY)).isEqualTo(result.slaVerdicts().subList(0, 1));
+        assertThat(heard.get(Phase.CONCURRENCY)).isEqualTo(result.slaVerdicts().subList(1, 3));
+        assertThat(layout.reportHtml()).exists();
+    }
+
+    @Test
+    void writesTheHtmlReportOfTheRegisteredRendererByDefault() throws Exception {
+        BenchmarkPlan plan = BenchmarkPlan.builder("echo").endpointUrl(emulator.endpointUrl()).outputDirectory(output)
+                .memorySizesMb(1024).stabilityInvocations(2).includeConcurrency(false).build();
+
+        emulator.benchmarks().run(plan, csvRows());
+
+        assertThat(Files.readString(new ResultsLayout(output).reportHtml())).contains("<html");
     }
 
     @Test

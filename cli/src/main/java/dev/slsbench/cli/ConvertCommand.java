@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
                 "Writes a payload file for 'slsbench run' (JSON Lines, one InvokeEndpoint argument object per line)"
                         + " from example requests: a folder of request bodies (one per file, e.g. images), single"
                         + " body files, a .json file holding an array of invoke-argument objects (the list the"
-                        + " toolkit's convert_invoke_args_to_jsonl takes), or .jsonl payload files.",
+                        + " toolkit's convert_invoke_args_to_jsonl takes), .jsonl payload files, or .pkl files from"
+                        + " the toolkit's convert_invoke_args_to_pkl (plain values only; nothing in them is run).",
                 "Text bodies are written as Body, binary ones as BodyBase64. A body's ContentType is --content-type,"
                         + " else guessed from its extension (jpg, png, csv, json, txt, npy, wav, ...)."},
         footerHeading = "%nExamples:%n",
@@ -34,6 +35,7 @@ import java.util.concurrent.Callable;
                 "  slsbench convert images/ --output payloads.jsonl",
                 "  slsbench convert rows/ --content-type text/csv --accept application/json",
                 "  slsbench convert invoke_args.json --output payloads.jsonl",
+                "  slsbench convert invoke_args_examples.pkl --output payloads.jsonl",
                 "  slsbench convert a.jpg b.jpg --output out/  # out/invoke_args_examples.jsonl"})
 final class ConvertCommand implements Callable<Integer> {
 
@@ -41,7 +43,8 @@ final class ConvertCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Folders of body files, body files, .json invoke-argument arrays or .jsonl payload files.")
+            description = "Folders of body files, body files, .json invoke-argument arrays, .jsonl payload files"
+                    + " or the toolkit's .pkl files.")
     List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

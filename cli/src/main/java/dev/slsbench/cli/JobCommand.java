@@ -335,7 +335,7 @@ final class JobCommand implements Callable<Integer> {
             try {
                 benchmarkPlan = plan.builder(pair[0]).region(target.region).endpointUrl(target.endpointUrl).build();
             } catch (InvalidPlanException e) {
-                e.problems().stream().map(PlanProblemNames::withFlagName).forEach(problems::add);
+                e.planProblems().stream().map(PlanProblemNames::withFlagName).forEach(problems::add);
             }
             Payloads payloads = null;
             try {

@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * <li>a {@code .json} file holding an array of InvokeEndpoint argument objects (each with
  *     {@code Body} or {@code BodyBase64}): one invocation per element, the list the toolkit's
  *     {@code convert_invoke_args_to_jsonl} takes;</li>
- * <li>a {@code .jsonl} payload file: its invocations, checked;</li>
+ * <li>a {@code .jsonl} payload file, or a {@code .pkl} file from the toolkit's
+ *     {@code convert_invoke_args_to_pkl}: its invocations, checked;</li>
  * <li>any other file: one request body.</li>
  * </ul>
  * A body file's content type is the one given, else guessed from its extension
@@ -58,7 +59,7 @@ final class PayloadSources {
                 }
             } else if (!Files.isRegularFile(input)) {
                 problems.add("INPUT " + input + ": not found");
-            } else if (extension(input).equals("jsonl")) {
+            } else if (extension(input).equals("jsonl") || PayloadFile.isPickle(input)) {
                 try {
                     invocations.addAll(withAccept(PayloadFile.read(input).invocations()));
                 } catch (InvalidPayloadException e) {

@@ -98,7 +98,7 @@ final class PlanFileDefaults implements IDefaultValueProvider {
         Map<String, OptionSpec> options = new LinkedHashMap<>();
         for (OptionSpec option : run.options()) {
             String key = option.longestName().replaceFirst("^--", "");
-            if (!NOT_IN_PLAN.contains(key)) {
+            if (!NOT_IN_PLAN.contains(key) && !ToolkitFlags.NAMES.contains(key)) {
                 options.put(key, option);
             }
         }

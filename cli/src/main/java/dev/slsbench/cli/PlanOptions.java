@@ -2,6 +2,7 @@ package dev.slsbench.cli;
 
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.OpenLoopPhase;
+import dev.slsbench.plan.PayloadOrder;
 import dev.slsbench.plan.RecommendationStrategy;
 import picocli.CommandLine.Option;
 
@@ -28,6 +29,11 @@ final class PlanOptions {
             description = "Failed calls after which a configuration is abandoned. Default: "
                     + BenchmarkPlan.DEFAULT_ERROR_THRESHOLD + ".")
     Integer errorThreshold;
+
+    @Option(names = "--toolkit-error-threshold",
+            description = "Count throttled calls toward --error-threshold too, as the toolkit does."
+                    + " Default: only other failures count.")
+    Boolean toolkitErrorThreshold;
 
     @Option(names = "--concurrency-max", split = ",", arity = "1..*", paramLabel = "N",
             description = "MaxConcurrency values of the concurrency phase (1..200). Default: 2 4 8.")
@@ -76,6 +82,15 @@ final class PlanOptions {
                     + " (arrivals/s : duration : memory : MaxConcurrency). Repeatable.")
     List<OpenLoopPhase> openLoopPhases;
 
+    @Option(names = "--payload-order", paramLabel = "ORDER", converter = PayloadOrderConverter.class,
+            description = "round-robin (every example equally often) or random (as the toolkit picks;"
+                    + " seeded, the seed recorded in results.json). Default: round-robin.")
+    PayloadOrder payloadOrder;
+
+    @Option(names = "--payload-seed", paramLabel = "N",
+            description = "The seed of --payload-order random, to repeat a run's picks. Default: drawn.")
+    Long payloadSeed;
+
     @Option(names = "--price-table", paramLabel = "FILE",
             description = "A JSON price table overriding the bundled 2022 prices (see the framework's price table).")
     Path priceTable;
@@ -95,6 +110,9 @@ final class PlanOptions {
         }
         if (errorThreshold != null) {
             b.errorThreshold(errorThreshold);
+        }
+        if (toolkitErrorThreshold != null) {
+            b.errorThresholdCountsThrottles(toolkitErrorThreshold);
         }
         if (concurrencyMaxValues != null) {
             b.concurrencyMaxValues(concurrencyMaxValues);
@@ -127,6 +145,10 @@ final class PlanOptions {
         if (openLoopPhases != null) {
             b.openLoopPhases(openLoopPhases);
         }
+        if (payloadOrder != null) {
+            b.payloadOrder(payloadOrder);
+        }
+        b.payloadSeed(payloadSeed);
         b.priceTableFile(priceTable);
         b.runId(runId);
         return b;

@@ -1,53 +1,54 @@
 package dev.slsbench.cli;
 
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.slsbench.plan.PlanOption;
+import dev.slsbench.plan.PlanProblem;
 
 /**
- * Renames the plan options in {@link dev.slsbench.plan.InvalidPlanException} messages
- * ({@code memorySizesMb: 1000 is not one of ...}) to the flags a CLI user typed
- * ({@code --memory-sizes: 1000 is not one of ...}).
+ * Words a {@link PlanProblem} with the flag a CLI user typed instead of the plan's option name:
+ * {@code --memory-sizes: 1000 is not one of ...}, {@code --open-loop #2 (duration): PT0S is not
+ * positive}. Every {@link PlanOption} has a flag (the switch has no default, so a new option
+ * without one does not compile).
  */
 final class PlanProblemNames {
-
-    private static final Map<String, String> FLAGS = Map.ofEntries(
-            Map.entry("modelName", "MODEL"),
-            Map.entry("memorySizesMb", "--memory-sizes"),
-            Map.entry("stabilityInvocations", "--stability-invocations"),
-            Map.entry("errorThreshold", "--error-threshold"),
-            Map.entry("includeConcurrency", "--no-concurrency"),
-            Map.entry("concurrencyMaxValues", "--concurrency-max"),
-            Map.entry("clientMultipliers", "--client-multipliers"),
-            Map.entry("concurrencyInvocations", "--concurrency-invocations"),
-            Map.entry("coldStartDelay", "--cold-start-delay"),
-            Map.entry("outputDirectory", "--output"),
-            Map.entry("concurrencyMemoryMb", "--concurrency-memory-size"),
-            Map.entry("provisionedConcurrency", "--provisioned-concurrency"),
-            Map.entry("region", "--region"),
-            Map.entry("endpointUrl", "--endpoint-url"),
-            Map.entry("runId", "--run-id"),
-            Map.entry("thinkTime", "--think-time"),
-            Map.entry("recommendationStrategy", "--strategy"),
-            Map.entry("priceTableFile", "--price-table"));
-    private static final Pattern OPEN_LOOP = Pattern.compile("openLoopPhases\\[(\\d+)]\\.?(\\w*)");
-    private static final Pattern LEADING_NAME = Pattern.compile("^(\\w+)(?=:)");
 
     private PlanProblemNames() {
     }
 
-    /** {@code problem} with its leading plan option renamed to the flag, when it has one. */
-    static String withFlagName(String problem) {
-        Matcher openLoop = OPEN_LOOP.matcher(problem);
-        if (openLoop.lookingAt()) {
-            int phase = Integer.parseInt(openLoop.group(1)) + 1;
-            String part = openLoop.group(2).isEmpty() ? "" : " (" + openLoop.group(2) + ")";
-            return "--open-loop #" + phase + part + problem.substring(openLoop.end());
+    /** The flag (or argument) that sets {@code option}. */
+    static String flag(PlanOption option) {
+        return switch (option) {
+            case MODEL_NAME -> "MODEL";
+            case MEMORY_SIZES_MB -> "--memory-sizes";
+            case STABILITY_INVOCATIONS -> "--stability-invocations";
+            case ERROR_THRESHOLD -> "--error-threshold";
+            case INCLUDE_CONCURRENCY -> "--no-concurrency";
+            case CONCURRENCY_MAX_VALUES -> "--concurrency-max";
+            case CLIENT_MULTIPLIERS -> "--client-multipliers";
+            case CONCURRENCY_INVOCATIONS -> "--concurrency-invocations";
+            case COLD_START_DELAY -> "--cold-start-delay";
+            case OUTPUT_DIRECTORY -> "--output";
+            case CONCURRENCY_MEMORY_MB -> "--concurrency-memory-size";
+            case PROVISIONED_CONCURRENCY -> "--provisioned-concurrency";
+            case REGION -> "--region";
+            case ENDPOINT_URL -> "--endpoint-url";
+            case RUN_ID -> "--run-id";
+            case THINK_TIME -> "--think-time";
+            case OPEN_LOOP_PHASES, OPEN_LOOP_ARRIVALS_PER_SECOND, OPEN_LOOP_DURATION, OPEN_LOOP_MEMORY_MB,
+                 OPEN_LOOP_MAX_CONCURRENCY -> "--open-loop";
+            case RECOMMENDATION_STRATEGY -> "--strategy";
+            case PRICE_TABLE_FILE -> "--price-table";
+            case PAYLOAD_ORDER -> "--payload-order";
+            case PAYLOAD_SEED -> "--payload-seed";
+            case ERROR_THRESHOLD_COUNTS_THROTTLES -> "--toolkit-error-threshold";
+        };
+    }
+
+    /** {@code problem} with the flag's name: {@code --open-loop #1 (duration): ...} for a phase's option. */
+    static String withFlagName(PlanProblem problem) {
+        String name = flag(problem.option());
+        if (problem.index().isPresent()) {
+            name += " #" + (problem.index().getAsInt() + 1) + problem.option().field().map(f -> " (" + f + ")").orElse("");
         }
-        Matcher name = LEADING_NAME.matcher(problem);
-        if (name.find() && FLAGS.containsKey(name.group(1))) {
-            return FLAGS.get(name.group(1)) + problem.substring(name.end());
-        }
-        return problem;
+        return name + ": " + problem.detail();
     }
 }

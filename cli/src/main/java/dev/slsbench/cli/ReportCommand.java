@@ -1,8 +1,8 @@
 package dev.slsbench.cli;
 
+import dev.slsbench.output.ReportRenderer;
 import dev.slsbench.output.ResultsJsonReader;
 import dev.slsbench.output.ResultsLayout;
-import dev.slsbench.report.HtmlReportRenderer;
 import dev.slsbench.result.BenchmarkResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +56,8 @@ final class ReportCommand implements Callable<Integer> {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        new HtmlReportRenderer().render(result, report);
+        ReportRenderer.registered().orElseThrow(() -> new IllegalStateException("no report renderer registered"))
+                .render(result, report);
         spec.commandLine().getOut().println("Report of run " + result.runId() + ": " + report);
         return ExitCodes.OK;
     }

@@ -60,11 +60,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "1", paramLabel = "PAYLOADS.jsonl",
             description = "Example requests: JSON Lines, one InvokeEndpoint argument object per line (Body or"
-                    + " BodyBase64, ContentType, Accept, ...), as the toolkit's convert_invoke_args_to_jsonl writes.")
+                    + " BodyBase64, ContentType, Accept, ...), as the toolkit's convert_invoke_args_to_jsonl writes;"
+                    + " or a .pkl file from its convert_invoke_args_to_pkl.")
     Path payloadFile;
 
     @ArgGroup(validate = false, heading = "%nBenchmark (the Python toolkit's options, then slsbench's):%n")
     PlanOptions plan = new PlanOptions();
+
+    @ArgGroup(validate = false, heading = "%nThe Python toolkit's flags (same meaning, for commands written for it):%n")
+    ToolkitFlags toolkit = new ToolkitFlags();
 
     @ArgGroup(validate = false, heading = "%nTarget:%n")
     TargetOptions target = new TargetOptions();
@@ -127,13 +131,15 @@ final class RunCommand implements Callable<Integer> {
      * @throws BadInputException naming each bad flag, file or value
      */
     Inputs validate() {
-        List<String> problems = new ArrayList<>(target.problems());
+        List<String> problems = new ArrayList<>(
+                toolkit.applyTo(plan, name -> spec.commandLine().getParseResult().hasMatchedOption(name)));
+        problems.addAll(target.problems());
         problems.addAll(sla.problems());
         BenchmarkPlan benchmarkPlan = null;
         try {
             benchmarkPlan = plan.builder(model).region(target.region).endpointUrl(target.endpointUrl).build();
         } catch (InvalidPlanException e) {
-            e.problems().stream().map(PlanProblemNames::withFlagName).forEach(problems::add);
+            e.planProblems().stream().map(PlanProblemNames::withFlagName).forEach(problems::add);
         }
         Payloads payloads = null;
         try {

@@ -1,29 +1,26 @@
 package dev.slsbench.cli;
 
 import dev.slsbench.ServerlessBenchmarks;
-import dev.slsbench.output.ResultFilesWriter;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.InvalidPlanException;
+import dev.slsbench.plan.PlanOption;
 import dev.slsbench.provision.AwsClients;
 import dev.slsbench.provision.AwsTarget;
-import dev.slsbench.report.HtmlReportRenderer;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.ConfigurationStatus;
 import dev.slsbench.result.SlaVerdict;
-import dev.slsbench.sla.SlaCriterion;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * One {@code slsbench run} after its inputs were checked: starts the embedded emulator for
  * {@code --local}, creates the model from {@code --image} when missing, runs the plan through
- * {@link ServerlessBenchmarks} with progress, judges the SLA flags, rewrites the result files with
- * the verdicts, prints the summary and decides the exit code. Ctrl-C is handled by an
+ * {@link ServerlessBenchmarks} with progress and the SLA flags (the run judges them and writes its
+ * files once, with the verdicts), prints the summary and decides the exit code. Ctrl-C is handled by an
  * {@link InterruptGuard}; every endpoint the run created is deleted by the framework's teardown
  * whatever happens, and the command says how many.
  */
@@ -81,7 +78,6 @@ final class RunExecution {
         boolean emulatorTarget = AwsTarget.forPlan(plan).build().isLocal();
         ServerlessBenchmarks benchmarks = ServerlessBenchmarks.builder()
                 .credentialsProvider(emulatorTarget ? AwsTarget.dummyCredentials() : null)
-                .reportRenderer(new HtmlReportRenderer())
                 .build();
         BenchmarkResult result;
         try {
@@ -91,13 +87,14 @@ final class RunExecution {
                             target.imageEnvironment, emulatorTarget, Optional.ofNullable(target.roleArn)));
                 }
             }
-            result = benchmarks.run(plan, inputs.payloadFile(), progress);
+            result = benchmarks.run(plan, inputs.payloadFile(), SlaCheck.thresholds(sla.thresholds(), sla.phase),
+                    progress);
         } catch (BadInputException e) {
             e.problems().forEach(p -> err.println("slsbench run: " + p));
             return ExitCodes.BAD_INPUT;
         } catch (InvalidPlanException e) {
-            e.problems().stream().map(PlanProblemNames::withFlagName)
-                    .forEach(p -> err.println("slsbench run: " + p + (p.startsWith("MODEL") ? " (or pass --image IMAGE)" : "")));
+            e.planProblems().forEach(p -> err.println("slsbench run: " + PlanProblemNames.withFlagName(p)
+                    + (p.option() == PlanOption.MODEL_NAME ? " (or pass --image IMAGE)" : "")));
             return ExitCodes.BAD_INPUT;
         } catch (InterruptedException e) {
             progress.finish();
@@ -118,16 +115,6 @@ final class RunExecution {
     }
 
     private int judge(BenchmarkResult result, LineProgress progress, InterruptGuard guard) {
-        Map<SlaCriterion, Double> thresholds = sla.thresholds();
-        if (!thresholds.isEmpty()) {
-            List<SlaVerdict> verdicts = SlaCheck.evaluate(result, thresholds, sla.phase);
-            result = result.withSlaVerdicts(verdicts);
-            try {
-                ResultFilesWriter.write(result, Optional.of(new HtmlReportRenderer()));
-            } catch (IOException e) {
-                err.println("slsbench run: could not add the SLA verdicts to the results: " + e);
-            }
-        }
         RunSummary.print(result, out);
         List<ConfigurationResult> incomplete = result.configurations().stream()
                 .filter(c -> c.status() == ConfigurationStatus.DEPLOYMENT_FAILED

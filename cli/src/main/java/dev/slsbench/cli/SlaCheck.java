@@ -1,11 +1,9 @@
 package dev.slsbench.cli;
 
 import dev.slsbench.plan.Phase;
-import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.SlaVerdict;
 import dev.slsbench.sla.SlaCriterion;
 import dev.slsbench.sla.SlaEvaluator;
-import dev.slsbench.sla.SlaJudgement;
 import dev.slsbench.sla.SlaThresholds;
 
 import java.util.List;
@@ -13,21 +11,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Judges a finished run against the SLA flags with the framework's {@link SlaEvaluator}: one
- * {@link SlaVerdict} per threshold and configuration that made calls (a configuration whose
- * endpoint never deployed has nothing to judge and makes the run incomplete instead).
+ * The SLA flags as the framework's {@link SlaThresholds}, which the run judges (one
+ * {@link SlaVerdict} per threshold and configuration that made calls), and the CLI's wording of
+ * a verdict.
  */
 final class SlaCheck {
 
     private SlaCheck() {
     }
 
-    /** Every verdict of {@code thresholds} on the configurations of {@code phase} in {@code result}. */
-    static List<SlaVerdict> evaluate(BenchmarkResult result, Map<SlaCriterion, Double> thresholds,
-                                     SlaOptions.SlaPhase phase) {
+    /** The SLA flags as the run's thresholds, on the configurations of {@code phase}; none when no flag is set. */
+    static List<SlaThresholds> thresholds(Map<SlaCriterion, Double> thresholds, SlaOptions.SlaPhase phase) {
+        if (thresholds.isEmpty()) {
+            return List.of();
+        }
         SlaThresholds.Builder sla = SlaThresholds.builder().phases(phases(phase));
         thresholds.forEach(sla::limit);
-        return SlaEvaluator.evaluate(result, List.of(sla.build())).stream().map(SlaJudgement::verdict).toList();
+        return List.of(sla.build());
     }
 
     /** A line for a verdict: {@code s1024: p99 latency 612.34 ms exceeds --sla-p99-ms 500}. */

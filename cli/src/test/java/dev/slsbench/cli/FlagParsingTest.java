@@ -1,6 +1,8 @@
 package dev.slsbench.cli;
 
 import dev.slsbench.plan.OpenLoopPhase;
+import dev.slsbench.plan.PlanOption;
+import dev.slsbench.plan.PlanProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -62,13 +64,12 @@ class FlagParsingTest {
 
     @Test
     void renamesPlanOptionsToTheirFlags() {
-        assertThat(PlanProblemNames.withFlagName("concurrencyMaxValues: 300 is not within 1..200"))
-                .isEqualTo("--concurrency-max: 300 is not within 1..200");
-        assertThat(PlanProblemNames.withFlagName("openLoopPhases[0].duration: PT0S is not positive"))
-                .isEqualTo("--open-loop #1 (duration): PT0S is not positive");
-        assertThat(PlanProblemNames.withFlagName("modelName: 'a_b' is not a SageMaker model name"))
-                .isEqualTo("MODEL: 'a_b' is not a SageMaker model name");
-        assertThat(PlanProblemNames.withFlagName("something else: x")).isEqualTo("something else: x");
+        assertThat(PlanProblemNames.withFlagName(new PlanProblem(PlanOption.CONCURRENCY_MAX_VALUES, 300,
+                "is not within 1..200"))).isEqualTo("--concurrency-max: 300 is not within 1..200");
+        assertThat(PlanProblemNames.withFlagName(PlanProblem.ofOpenLoopPhase(PlanOption.OPEN_LOOP_DURATION, 0,
+                Duration.ZERO, "is not positive"))).isEqualTo("--open-loop #1 (duration): PT0S is not positive");
+        assertThat(PlanProblemNames.withFlagName(new PlanProblem(PlanOption.MODEL_NAME, "a_b",
+                "is not a SageMaker model name"))).isEqualTo("MODEL: 'a_b' is not a SageMaker model name");
     }
 
     @Test

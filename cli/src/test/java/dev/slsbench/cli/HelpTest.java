@@ -30,6 +30,17 @@ class HelpTest {
     }
 
     @Test
+    void runHelpListsThePythonToolkitsFlagsUnderTheirOwnHeading() {
+        String help = CliRun.of("run", "--help").out();
+
+        String section = help.substring(help.indexOf("The Python toolkit's flags"), help.indexOf("Target:"));
+        assertThat(section).contains("--memory_sizes", "--stability_benchmark_invocations",
+                "--stability_benchmark_error_thresh", "--no_include_concurrency_benchmark",
+                "--concurrency_benchmark_max_conc", "--concurrency_benchmark_invocations",
+                "--concurrency_num_clients_multiplier", "--result_save_path", "--cold_start_delay");
+    }
+
+    @Test
     void topLevelHelpNamesTheCommands() {
         CliRun help = CliRun.of("--help");
 

@@ -143,6 +143,28 @@ class JobCommandTest {
     }
 
     @Test
+    void ctrlCWithoutATerminalLeavesTheJobRunningAndSaysHowToAttachOrStopIt() throws Exception {
+        try (ChildJvm child = ChildJvm.start(dir, "job", "interrupted-echo", RunCommandTest.toolkitPayloads().toString(),
+                "--endpoint-url", url(), "--image", "slsbench/echo", "--image-env", "SLSBENCH_DELAY_MS=200",
+                "--role-arn", ROLE, "--memory-sizes", "1024", "--stability-invocations", "2000", "--no-concurrency")) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> child.out().contains(": created, results to") || !child.process().isAlive());
+            String jobName = jobName(child.out());
+
+            child.interrupt();
+
+            assertThat(child.awaitExit(60)).as(child.toString()).isEqualTo(ExitCodes.INCOMPLETE);
+            assertThat(child.err()).contains("slsbench job: interrupted; job(s) left running: " + jobName,
+                    "slsbench job --attach " + jobName, "aws sagemaker stop-processing-job --processing-job-name " + jobName);
+            assertThat(sageMaker.describeProcessingJob(request -> request.processingJobName(jobName)).processingJobStatus())
+                    .isEqualTo(ProcessingJobStatus.IN_PROGRESS);
+            sageMaker.stopProcessingJob(request -> request.processingJobName(jobName));
+            await().atMost(Duration.ofSeconds(60)).until(() -> sageMaker.describeProcessingJob(request ->
+                    request.processingJobName(jobName)).processingJobStatus() == ProcessingJobStatus.STOPPED);
+        }
+    }
+
+    @Test
     void badInputExits2BeforeAnythingIsUploadedOrCreated() throws Exception {
         String payloads = RunCommandTest.toolkitPayloads().toString();
         List<String> bucketsBefore = emulator.s3().bucketNames();

@@ -1,5 +1,7 @@
 package dev.slsbench.job;
 
+import org.apiguardian.api.API;
+
 import software.amazon.awssdk.services.sagemaker.model.ProcessingInstanceType;
 
 import java.nio.file.Files;
@@ -25,6 +27,7 @@ import java.util.regex.Pattern;
  * @param maxRuntime the job's MaxRuntimeInSeconds
  * @param extraRunArguments more arguments for the job's {@code slsbench run}, e.g. {@code --endpoint-url}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record JobRequest(String jobName, String model, Path payloadFile, String planJson, String roleArn,
         S3Location s3Prefix, String imageUri, String instanceType, Duration maxRuntime, List<String> extraRunArguments) {
 

@@ -1,5 +1,7 @@
 package dev.slsbench.job;
 
+import org.apiguardian.api.API;
+
 import software.amazon.awssdk.services.sagemaker.model.ProcessingJobStatus;
 
 import java.util.Optional;
@@ -12,6 +14,7 @@ import java.util.Optional;
  * @param failureReason why it failed, when it did
  * @param resultsUri where its results folder is uploaded
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record JobState(String name, ProcessingJobStatus status, Optional<String> failureReason, S3Location resultsUri) {
 
     /** Whether the job has ended (Completed, Failed or Stopped). */

@@ -1,5 +1,7 @@
 package dev.slsbench.job;
 
+import org.apiguardian.api.API;
+
 import dev.slsbench.provision.AwsClients;
 import dev.slsbench.provision.AwsTarget;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -35,6 +37,7 @@ import java.util.function.Consumer;
  * (report included, nothing is rendered twice); {@link #stop} stops it. Through {@link AwsTarget} the
  * same code drives AWS and the slsbench emulator, which runs Processing jobs and serves S3 itself.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ProcessingJobBenchmarks implements AutoCloseable {
 
     static final String INPUT_ROOT = "/opt/ml/processing/input/";

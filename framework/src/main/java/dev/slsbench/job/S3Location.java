@@ -1,5 +1,7 @@
 package dev.slsbench.job;
 
+import org.apiguardian.api.API;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,6 +11,7 @@ import java.util.regex.Pattern;
  * @param bucket the bucket name
  * @param prefix the key prefix without leading or trailing slash, possibly empty
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record S3Location(String bucket, String prefix) {
 
     /** S3's bucket naming rules: 3–63 lower-case letters, digits, dots and hyphens, alphanumeric at both ends. */

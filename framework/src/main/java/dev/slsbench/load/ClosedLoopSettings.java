@@ -14,10 +14,15 @@ import java.util.Objects;
  * @param coldStartDelay waited once per endpoint before its first call, so that call finds no
  *        warm container (the toolkit's {@code cold_start_delay})
  * @param thinkTime waited before every call, not counted in latency
+ * @param exampleOrder which example each call sends
+ * @param thresholdCountsThrottles whether throttles count toward {@code errorThreshold} too, as
+ *        the Python toolkit counts them
  */
-public record ClosedLoopSettings(int invocations, int errorThreshold, Duration coldStartDelay, Duration thinkTime) {
+public record ClosedLoopSettings(int invocations, int errorThreshold, Duration coldStartDelay, Duration thinkTime,
+                                 ExampleOrder exampleOrder, boolean thresholdCountsThrottles) {
 
     public ClosedLoopSettings {
+        Objects.requireNonNull(exampleOrder, "exampleOrder");
         Objects.requireNonNull(coldStartDelay, "coldStartDelay");
         Objects.requireNonNull(thinkTime, "thinkTime");
         if (invocations < 1) {
@@ -32,10 +37,15 @@ public record ClosedLoopSettings(int invocations, int errorThreshold, Duration c
         }
     }
 
+    /** Settings sending examples round-robin. */
+    public ClosedLoopSettings(int invocations, int errorThreshold, Duration coldStartDelay, Duration thinkTime) {
+        this(invocations, errorThreshold, coldStartDelay, thinkTime, ExampleOrder.ROUND_ROBIN, false);
+    }
+
     /** The stability phase of {@code plan}: its invocations, error threshold, delays. */
     public static ClosedLoopSettings stability(BenchmarkPlan plan) {
         return new ClosedLoopSettings(plan.stabilityInvocations(), plan.errorThreshold(), plan.coldStartDelay(),
-                plan.thinkTime());
+                plan.thinkTime(), ExampleOrder.of(plan), plan.errorThresholdCountsThrottles());
     }
 
     /**
@@ -43,6 +53,7 @@ public record ClosedLoopSettings(int invocations, int errorThreshold, Duration c
      * toolkit applies its threshold to the stability phase only).
      */
     public static ClosedLoopSettings concurrency(BenchmarkPlan plan) {
-        return new ClosedLoopSettings(plan.concurrencyInvocations(), 0, plan.coldStartDelay(), plan.thinkTime());
+        return new ClosedLoopSettings(plan.concurrencyInvocations(), 0, plan.coldStartDelay(), plan.thinkTime(),
+                ExampleOrder.of(plan), false);
     }
 }

@@ -127,7 +127,7 @@ public final class ConcurrencyRunner {
         long planned = settings.invocations();
         ConfigurationRecorder recorder = new ConfigurationRecorder(target.configuration(), target.endpointName(),
                 planned, sink);
-        EndpointCaller caller = new EndpointCaller(runtime, target.endpointName(), payloads);
+        EndpointCaller caller = new EndpointCaller(runtime, target.endpointName(), payloads, settings.exampleOrder());
         AtomicLong remaining = new AtomicLong(planned);
         listener.configurationStarted(target.configuration(), target.endpointName(), planned);
         List<Callable<Void>> clientLoops = new ArrayList<>();

@@ -4,7 +4,7 @@ import dev.slsbench.payload.Invocation;
 import dev.slsbench.payload.Payloads;
 import dev.slsbench.record.ConfigurationRecorder;
 import dev.slsbench.record.InvocationRecord;
-import dev.slsbench.record.Outcome;
+import dev.slsbench.stats.Outcome;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointRequest;
@@ -16,10 +16,10 @@ import java.util.Objects;
  * Makes one InvokeEndpoint call at a time against one endpoint and records it. Requests are
  * built once per example, so a call costs the SDK's work and nothing more.
  *
- * <p>Examples are chosen round-robin by the call's sequence number ({@code exampleIndex =
- * sequence mod examples}): deterministic, every example equally often (so mean request bytes
- * are exact), and easy to correlate with the raw CSV's {@code invoke_arg_index}. The toolkit
- * drew examples at random instead.
+ * <p>Examples are chosen by the call's sequence number through an {@link ExampleOrder}: by
+ * default round-robin ({@code exampleIndex = sequence mod examples}): deterministic, every
+ * example equally often (so mean request bytes are exact), and easy to correlate with the raw
+ * CSV's {@code invoke_arg_index}; or at random from a seed, as the toolkit draws them.
  */
 final class EndpointCaller {
 
@@ -27,8 +27,14 @@ final class EndpointCaller {
     private final String endpointName;
     private final InvokeEndpointRequest[] requests;
     private final int[] requestBytes;
+    private final ExampleOrder order;
 
     EndpointCaller(SageMakerRuntimeClient runtime, String endpointName, Payloads payloads) {
+        this(runtime, endpointName, payloads, ExampleOrder.ROUND_ROBIN);
+    }
+
+    EndpointCaller(SageMakerRuntimeClient runtime, String endpointName, Payloads payloads, ExampleOrder order) {
+        this.order = Objects.requireNonNull(order, "order");
         this.runtime = Objects.requireNonNull(runtime, "runtime");
         this.endpointName = Objects.requireNonNull(endpointName, "endpointName");
         this.requests = new InvokeEndpointRequest[payloads.count()];
@@ -70,7 +76,7 @@ final class EndpointCaller {
     /** Issues and records a call that the client refused to send, as a client error. */
     InvocationRecord refuse(ConfigurationRecorder recorder, long intendedNanoTime, String reason) {
         long sequence = recorder.issue();
-        int example = exampleIndex(sequence);
+        int example = order.exampleIndex(recorder.configuration().id(), sequence, requests.length);
         long end = System.nanoTime();
         InvocationRecord record = new InvocationRecord(recorder.configuration().id(), sequence, example,
                 EpochClock.epochNanos(intendedNanoTime), EpochClock.epochNanos(end), Math.max(0, end - intendedNanoTime),
@@ -80,7 +86,7 @@ final class EndpointCaller {
     }
 
     private InvocationRecord invoke(ConfigurationRecorder recorder, long sequence, long startNanoTime) {
-        int example = exampleIndex(sequence);
+        int example = order.exampleIndex(recorder.configuration().id(), sequence, requests.length);
         Outcome outcome;
         String message = null;
         long bytesOut = 0;
@@ -106,9 +112,5 @@ final class EndpointCaller {
             throw error;
         }
         return record;
-    }
-
-    private int exampleIndex(long sequence) {
-        return (int) (sequence % requests.length);
     }
 }

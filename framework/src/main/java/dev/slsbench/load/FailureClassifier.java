@@ -1,6 +1,6 @@
 package dev.slsbench.load;
 
-import dev.slsbench.record.Outcome;
+import dev.slsbench.stats.Outcome;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.sagemakerruntime.model.ModelErrorException;
 

@@ -55,7 +55,7 @@ public final class StabilityRunner {
     private RecordedConfiguration runOne(LoadTarget target, InvocationSink sink) {
         ConfigurationRecorder recorder = new ConfigurationRecorder(target.configuration(), target.endpointName(),
                 settings.invocations(), sink);
-        EndpointCaller caller = new EndpointCaller(runtime, target.endpointName(), payloads);
+        EndpointCaller caller = new EndpointCaller(runtime, target.endpointName(), payloads, settings.exampleOrder());
         listener.configurationStarted(target.configuration(), target.endpointName(), settings.invocations());
         try {
             PhaseThreads.pause(settings.coldStartDelay());
@@ -66,8 +66,10 @@ public final class StabilityRunner {
                 PhaseThreads.pause(settings.thinkTime());
                 var call = caller.call(recorder);
                 listener.progress(target.configuration(), recorder.completed(), settings.invocations());
-                if (settings.errorThreshold() > 0 && recorder.errors() >= settings.errorThreshold()) {
-                    String reason = recorder.errors() + " failed calls reached the error threshold of "
+                long counted = settings.thresholdCountsThrottles() ? recorder.failures() : recorder.errors();
+                if (settings.errorThreshold() > 0 && counted >= settings.errorThreshold()) {
+                    String reason = counted + " failed calls" + (settings.thresholdCountsThrottles() ? " (throttles included)" : "")
+                            + " reached the error threshold of "
                             + settings.errorThreshold() + " after " + recorder.completed() + " of "
                             + settings.invocations() + " calls; last: " + call.errorMessage();
                     recorder.abandon(reason);

@@ -63,8 +63,27 @@ final class EndpointMetricsCsvWriter {
         return row;
     }
 
-    static void writeSummary(List<ConfigurationResult> results, boolean byMaxConcurrency, Path file) throws IOException {
-        List<String> names = metricNames(results);
+    /**
+     * The metric columns of the toolkit's {@code endpoint_metrics_summary.csv} and
+     * {@code metrics_with_cost.csv}, always these four in this (pandas' sorted) order, so that
+     * scripts written for the toolkit's tables read ours; other metrics go to
+     * {@code endpoint_extra_metrics_summary.csv}.
+     */
+    static final List<String> TOOLKIT_METRICS = List.of("MemoryUtilization", "ModelLatency", "ModelSetupTime",
+            "OverheadLatency");
+
+    /** The toolkit's four metrics, then (when any has data) the others beside, in a file of their own. */
+    static void writeSummaries(List<ConfigurationResult> results, boolean byMaxConcurrency, Path toolkitFile,
+                               Path extraFile) throws IOException {
+        writeSummary(results, byMaxConcurrency, TOOLKIT_METRICS, toolkitFile);
+        List<String> extra = metricNames(results).stream().filter(name -> !TOOLKIT_METRICS.contains(name)).toList();
+        if (!extra.isEmpty()) {
+            writeSummary(results, byMaxConcurrency, extra, extraFile);
+        }
+    }
+
+    private static void writeSummary(List<ConfigurationResult> results, boolean byMaxConcurrency, List<String> names,
+                                     Path file) throws IOException {
         List<String> columns = new ArrayList<>();
         columns.add("memory_size");
         if (byMaxConcurrency) {

@@ -2,6 +2,7 @@ package dev.slsbench.output;
 
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.OpenLoopPhase;
+import dev.slsbench.plan.PayloadOrder;
 import dev.slsbench.plan.RecommendationStrategy;
 
 import java.net.URI;
@@ -18,7 +19,8 @@ record PlanDocument(String modelName, String runId, List<Integer> memorySizesMb,
                     List<Double> clientMultipliers, int concurrencyInvocations, Duration coldStartDelay,
                     String outputDirectory, Integer concurrencyMemoryMb, int provisionedConcurrency, String region,
                     String endpointUrl, Duration thinkTime, List<OpenLoopPhase> openLoopPhases,
-                    RecommendationStrategy recommendationStrategy, String priceTableFile) {
+                    RecommendationStrategy recommendationStrategy, String priceTableFile, PayloadOrder payloadOrder,
+                    Long payloadSeed, Boolean errorThresholdCountsThrottles) {
 
     static PlanDocument from(BenchmarkPlan plan) {
         return new PlanDocument(plan.modelName(), plan.runId(), plan.memorySizesMb(), plan.stabilityInvocations(),
@@ -27,7 +29,8 @@ record PlanDocument(String modelName, String runId, List<Integer> memorySizesMb,
                 plan.outputDirectory().toString(), plan.concurrencyMemoryMb().orElse(null),
                 plan.provisionedConcurrency(), plan.region().orElse(null),
                 plan.endpointUrl().map(URI::toString).orElse(null), plan.thinkTime(), plan.openLoopPhases(),
-                plan.recommendationStrategy(), plan.priceTableFile().map(Path::toString).orElse(null));
+                plan.recommendationStrategy(), plan.priceTableFile().map(Path::toString).orElse(null),
+                plan.payloadOrder(), plan.payloadSeed().orElse(null), plan.errorThresholdCountsThrottles());
     }
 
     BenchmarkPlan toPlan() {
@@ -39,6 +42,8 @@ record PlanDocument(String modelName, String runId, List<Integer> memorySizesMb,
                 .concurrencyMemoryMb(concurrencyMemoryMb).provisionedConcurrency(provisionedConcurrency)
                 .region(region).endpointUrl(endpointUrl == null ? null : URI.create(endpointUrl))
                 .thinkTime(thinkTime).openLoopPhases(openLoopPhases).recommendationStrategy(recommendationStrategy)
-                .priceTableFile(priceTableFile == null ? null : Path.of(priceTableFile)).build();
+                .priceTableFile(priceTableFile == null ? null : Path.of(priceTableFile))
+                .payloadOrder(payloadOrder == null ? PayloadOrder.ROUND_ROBIN : payloadOrder).payloadSeed(payloadSeed)
+                .errorThresholdCountsThrottles(Boolean.TRUE.equals(errorThresholdCountsThrottles)).build();
     }
 }

@@ -5,6 +5,7 @@ import dev.slsbench.result.BenchmarkResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,8 @@ public final class ResultFilesWriter {
         if (renderer.isPresent()) {
             Files.createDirectories(layout.reportHtml().getParent());
             renderer.get().render(result, layout.reportHtml());
+            // The same page under the toolkit's name, for links and scripts written for the toolkit.
+            Files.copy(layout.reportHtml(), layout.toolkitReportHtml(), StandardCopyOption.REPLACE_EXISTING);
         }
         return layout;
     }

@@ -14,6 +14,8 @@ public record ResultsLayout(Path root) {
 
     public static final String BENCHMARKING_REPORT_DIR = "benchmarking_report";
     public static final String REPORT_HTML = "report.html";
+    /** The toolkit's name for the report page; slsbench writes the same page under both names. */
+    public static final String TOOLKIT_REPORT_HTML = "benchmarking_report.html";
     public static final String STABILITY_RAW_DIR = "stability_benchmark_raw_results";
     public static final String STABILITY_SUMMARY_DIR = "stability_benchmark_summary_results";
     public static final String COST_DIR = "cost_analysis_summary_results";
@@ -26,6 +28,8 @@ public record ResultsLayout(Path root) {
     public static final String INVOCATION_SUMMARY_CSV = "invocation_benchmark_summary.csv";
     public static final String ENDPOINT_METRICS_SUMMARY_CSV = "endpoint_metrics_summary.csv";
     public static final String METRICS_WITH_COST_CSV = "metrics_with_cost.csv";
+    /** slsbench's CloudWatch metrics beyond the toolkit's four (Invocations, 4XX/5XX errors, ...). */
+    public static final String EXTRA_METRICS_SUMMARY_CSV = "endpoint_extra_metrics_summary.csv";
     public static final String COST_SAVINGS_SUMMARY_CSV = "cost_savings_summary.csv";
     public static final String CONCURRENCY_SUMMARY_CSV = "concurrency_benchmark_summary.csv";
     public static final String OPEN_LOOP_SUMMARY_CSV = "open_loop_benchmark_summary.csv";
@@ -38,8 +42,17 @@ public record ResultsLayout(Path root) {
     /** {@code benchmarking_report/report.html}. */
     public Path reportHtml() { return root.resolve(BENCHMARKING_REPORT_DIR).resolve(REPORT_HTML); }
 
+    /** {@code benchmarking_report/benchmarking_report.html}: the report under the toolkit's name. */
+    public Path toolkitReportHtml() { return root.resolve(BENCHMARKING_REPORT_DIR).resolve(TOOLKIT_REPORT_HTML); }
+
     /** {@code stability_benchmark_raw_results/invocation_benchmark_results.csv}. */
     public Path stabilityRawResultsCsv() { return root.resolve(STABILITY_RAW_DIR).resolve(INVOCATION_RESULTS_CSV); }
+
+    /** {@code stability_benchmark_summary_results/endpoint_extra_metrics_summary.csv}. */
+    public Path stabilityExtraMetricsSummaryCsv() { return root.resolve(STABILITY_SUMMARY_DIR).resolve(EXTRA_METRICS_SUMMARY_CSV); }
+
+    /** {@code concurrency_benchmark_summary_results/endpoint_extra_metrics_summary.csv}. */
+    public Path concurrencyExtraMetricsSummaryCsv() { return root.resolve(CONCURRENCY_SUMMARY_DIR).resolve(EXTRA_METRICS_SUMMARY_CSV); }
 
     /** {@code stability_benchmark_raw_results/endpoint_metrics.csv}. */
     public Path stabilityEndpointMetricsCsv() { return root.resolve(STABILITY_RAW_DIR).resolve(ENDPOINT_METRICS_CSV); }

@@ -65,7 +65,8 @@ public final class SummaryCsvWriter {
         if (!stability.isEmpty()) {
             writeStabilitySummary(stability, layout.stabilitySummaryCsv());
             EndpointMetricsCsvWriter.writeRaw(stability, layout.stabilityEndpointMetricsCsv());
-            EndpointMetricsCsvWriter.writeSummary(stability, false, layout.stabilityMetricsSummaryCsv());
+            EndpointMetricsCsvWriter.writeSummaries(stability, false, layout.stabilityMetricsSummaryCsv(),
+                    layout.stabilityExtraMetricsSummaryCsv());
         }
         if (result.costAnalysis().isPresent()) {
             writeMetricsWithCost(stability, result.costAnalysis().get(), layout.metricsWithCostCsv());
@@ -74,7 +75,8 @@ public final class SummaryCsvWriter {
         if (!concurrency.isEmpty()) {
             writeConcurrencySummary(concurrency, layout.concurrencySummaryCsv());
             EndpointMetricsCsvWriter.writeRaw(concurrency, layout.concurrencyEndpointMetricsCsv());
-            EndpointMetricsCsvWriter.writeSummary(concurrency, true, layout.concurrencyMetricsSummaryCsv());
+            EndpointMetricsCsvWriter.writeSummaries(concurrency, true, layout.concurrencyMetricsSummaryCsv(),
+                    layout.concurrencyExtraMetricsSummaryCsv());
         }
         if (!openLoop.isEmpty()) {
             writeOpenLoopSummary(openLoop, layout.openLoopSummaryCsv());
@@ -98,13 +100,13 @@ public final class SummaryCsvWriter {
     }
 
     /**
-     * {@code metrics_with_cost.csv}: memory size, each CloudWatch metric's Average (columns
-     * sorted by name), then {@code average_latency} (billed), {@code cost_per_invocation} and
+     * {@code metrics_with_cost.csv}: memory size, the Average of the toolkit's four CloudWatch
+     * metrics, then {@code average_latency} (billed), {@code cost_per_invocation} and
      * {@code cost_per_1M_invocations} in USD.
      */
     public static void writeMetricsWithCost(List<ConfigurationResult> stability, CostAnalysis cost, Path file)
             throws IOException {
-        List<String> metricNames = EndpointMetricsCsvWriter.metricNames(stability);
+        List<String> metricNames = EndpointMetricsCsvWriter.TOOLKIT_METRICS;
         List<String> columns = new ArrayList<>();
         columns.add("memory_size");
         columns.addAll(metricNames);

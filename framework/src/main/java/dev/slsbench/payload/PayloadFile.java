@@ -1,5 +1,7 @@
 package dev.slsbench.payload;
 
+import org.apiguardian.api.API;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +19,12 @@ import java.util.List;
  * array is sent as that JSON. Blank lines are skipped. Any other problem (bad JSON, unknown
  * key, missing or oversized body, bad header) fails the whole file with an
  * {@link InvalidPayloadException} naming the file, the line and the reason.
+ *
+ * <p>A file whose name ends in {@code .pkl} is read as the toolkit's
+ * {@code convert_invoke_args_to_pkl} writes it (a pickled list of invoke-argument dicts with
+ * bytes or str bodies), executing only the pickle opcodes that build plain values.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PayloadFile {
 
     /** The file name the toolkit's {@code convert_invoke_args_to_jsonl} writes. */
@@ -29,10 +36,20 @@ public final class PayloadFile {
     /**
      * Reads and validates a payload file.
      *
-     * @throws InvalidPayloadException when the file is missing, unreadable, empty or has a bad line
+     * @throws InvalidPayloadException when the file is missing, unreadable, empty or has a bad line,
+     *         or is a pickle holding anything but plain values
      */
     public static Payloads read(Path file) {
+        if (isPickle(file)) {
+            return new PickledPayloadReader(file).read();
+        }
         return new PayloadFileReader(file).read();
+    }
+
+    /** Whether {@link #read} takes {@code file} as a pickle: its name ends in {@code .pkl}, as the toolkit decides. */
+    public static boolean isPickle(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().endsWith(".pkl");
     }
 
     /**

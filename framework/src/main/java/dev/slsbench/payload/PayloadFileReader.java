@@ -23,9 +23,9 @@ import java.util.Set;
 final class PayloadFileReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> KEYS = Set.of("Body", "BodyBase64", "ContentType", "Accept",
+    static final Set<String> KEYS = Set.of("Body", "BodyBase64", "ContentType", "Accept",
             "CustomAttributes", "InferenceId", "TargetVariant", "EndpointName");
-    private static final List<String> KEY_ORDER = List.of("Body", "BodyBase64", "ContentType", "Accept",
+    static final List<String> KEY_ORDER = List.of("Body", "BodyBase64", "ContentType", "Accept",
             "CustomAttributes", "InferenceId", "TargetVariant", "EndpointName");
 
     private final Path file;

@@ -1,9 +1,12 @@
 package dev.slsbench.plan;
 
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,6 +28,7 @@ import java.util.stream.IntStream;
  * ({@link #stabilityConfigurations()}, {@link #concurrencyConfigurations(int)},
  * {@link #openLoopConfigurations()}) in the toolkit's order.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class BenchmarkPlan {
 
     /** The memory sizes SageMaker Serverless accepts, in MB. */
@@ -63,6 +67,9 @@ public final class BenchmarkPlan {
     private final List<OpenLoopPhase> openLoopPhases;
     private final RecommendationStrategy recommendationStrategy;
     private final Optional<Path> priceTableFile;
+    private final PayloadOrder payloadOrder;
+    private final Optional<Long> payloadSeed;
+    private final boolean errorThresholdCountsThrottles;
 
     private BenchmarkPlan(Builder b) {
         modelName = b.modelName;
@@ -84,6 +91,10 @@ public final class BenchmarkPlan {
         openLoopPhases = List.copyOf(b.openLoopPhases);
         recommendationStrategy = b.recommendationStrategy;
         priceTableFile = Optional.ofNullable(b.priceTableFile);
+        payloadOrder = b.payloadOrder;
+        errorThresholdCountsThrottles = b.errorThresholdCountsThrottles;
+        payloadSeed = b.payloadSeed != null || payloadOrder != PayloadOrder.RANDOM ? Optional.ofNullable(b.payloadSeed)
+                : Optional.of(new SecureRandom().nextLong());
     }
 
     /** A builder with the toolkit's defaults for the SageMaker model {@code modelName}. */
@@ -127,6 +138,23 @@ public final class BenchmarkPlan {
     public Path outputDirectory() {
         return explicitOutputDirectory != null ? explicitOutputDirectory : DEFAULT_OUTPUT_ROOT.resolve(runId);
     }
+
+    /**
+     * Whether throttled calls count toward {@link #errorThreshold()} as the Python toolkit counts
+     * them; default false: a throttle says the endpoint or account was at its concurrency limit,
+     * not that the configuration fails, and is judged by its own SLA.
+     */
+    public boolean errorThresholdCountsThrottles() { return errorThresholdCountsThrottles; }
+
+    /** How each call picks its example; default round-robin (the toolkit picks at random). */
+    public PayloadOrder payloadOrder() { return payloadOrder; }
+
+    /**
+     * The seed of {@link PayloadOrder#RANDOM} picks: the one given, else drawn when the plan was
+     * built (and recorded in results.json so the run can be repeated); empty for round-robin
+     * without a seed.
+     */
+    public Optional<Long> payloadSeed() { return payloadSeed; }
 
     /** The memory size pinned for the concurrency phase; empty means the recommended one. */
     public Optional<Integer> concurrencyMemoryMb() { return concurrencyMemoryMb; }
@@ -229,7 +257,10 @@ public final class BenchmarkPlan {
                 && thinkTime.equals(p.thinkTime)
                 && openLoopPhases.equals(p.openLoopPhases)
                 && recommendationStrategy == p.recommendationStrategy
-                && priceTableFile.equals(p.priceTableFile);
+                && priceTableFile.equals(p.priceTableFile)
+                && payloadOrder == p.payloadOrder
+                && payloadSeed.equals(p.payloadSeed)
+                && errorThresholdCountsThrottles == p.errorThresholdCountsThrottles;
     }
 
     @Override
@@ -237,7 +268,8 @@ public final class BenchmarkPlan {
         return Objects.hash(modelName, memorySizesMb, stabilityInvocations, errorThreshold, includeConcurrency,
                 concurrencyMaxValues, clientMultipliers, concurrencyInvocations, coldStartDelay, outputDirectory(),
                 concurrencyMemoryMb, provisionedConcurrency, region, endpointUrl, runId, thinkTime, openLoopPhases,
-                recommendationStrategy, priceTableFile);
+                recommendationStrategy, priceTableFile, payloadOrder, payloadSeed,
+                errorThresholdCountsThrottles);
     }
 
     @Override
@@ -274,6 +306,9 @@ public final class BenchmarkPlan {
         List<OpenLoopPhase> openLoopPhases = List.of();
         RecommendationStrategy recommendationStrategy = RecommendationStrategy.TOOLKIT;
         Path priceTableFile;
+        PayloadOrder payloadOrder = PayloadOrder.ROUND_ROBIN;
+        Long payloadSeed;
+        boolean errorThresholdCountsThrottles;
 
         private Builder() {
         }
@@ -298,7 +333,19 @@ public final class BenchmarkPlan {
             openLoopPhases = p.openLoopPhases;
             recommendationStrategy = p.recommendationStrategy;
             priceTableFile = p.priceTableFile.orElse(null);
+            payloadOrder = p.payloadOrder;
+            payloadSeed = p.payloadSeed.orElse(null);
+            errorThresholdCountsThrottles = p.errorThresholdCountsThrottles;
         }
+
+        /** Whether throttles count toward the error threshold, as the toolkit counts them (default false). */
+        public Builder errorThresholdCountsThrottles(boolean count) { this.errorThresholdCountsThrottles = count; return this; }
+
+        /** How each call picks its example (default round-robin). */
+        public Builder payloadOrder(PayloadOrder order) { this.payloadOrder = order; return this; }
+
+        /** The seed of random example picks; {@code null} draws one when the order is random. */
+        public Builder payloadSeed(Long seed) { this.payloadSeed = seed; return this; }
 
         /** The SageMaker model to benchmark (required). */
         public Builder modelName(String modelName) { this.modelName = modelName; return this; }
@@ -386,7 +433,7 @@ public final class BenchmarkPlan {
          * @throws InvalidPlanException naming each invalid option and its value
          */
         public BenchmarkPlan build() {
-            List<String> problems = new PlanValidator(this).problems();
+            List<PlanProblem> problems = new PlanValidator(this).problems();
             if (!problems.isEmpty()) {
                 throw new InvalidPlanException(problems);
             }

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Checks every option of a {@link BenchmarkPlan.Builder}, collecting one message per problem. */
+/** Checks every option of a {@link BenchmarkPlan.Builder}, collecting one {@link PlanProblem} per problem. */
 final class PlanValidator {
 
     /** SageMaker's pattern for model and endpoint names. */
@@ -20,67 +20,72 @@ final class PlanValidator {
     static final Pattern REGION = Pattern.compile("[a-z]{2,}(-[a-z]+)+-\\d+");
 
     private final BenchmarkPlan.Builder b;
-    private final List<String> problems = new ArrayList<>();
+    private final List<PlanProblem> problems = new ArrayList<>();
 
     PlanValidator(BenchmarkPlan.Builder builder) {
         this.b = builder;
     }
 
-    List<String> problems() {
+    List<PlanProblem> problems() {
         checkModelName();
-        checkMemorySizes("memorySizesMb", b.memorySizesMb);
-        positive("stabilityInvocations", b.stabilityInvocations);
-        positive("errorThreshold", b.errorThreshold);
+        checkMemorySizes(b.memorySizesMb);
+        positive(PlanOption.STABILITY_INVOCATIONS, b.stabilityInvocations);
+        positive(PlanOption.ERROR_THRESHOLD, b.errorThreshold);
         checkConcurrencyMaxValues();
         checkClientMultipliers();
-        positive("concurrencyInvocations", b.concurrencyInvocations);
-        nonNegative("coldStartDelay", b.coldStartDelay);
+        positive(PlanOption.CONCURRENCY_INVOCATIONS, b.concurrencyInvocations);
+        nonNegative(PlanOption.COLD_START_DELAY, b.coldStartDelay);
         if (b.concurrencyMemoryMb != null) {
-            memorySize("concurrencyMemoryMb", b.concurrencyMemoryMb);
+            memorySize(new PlanAt(PlanOption.CONCURRENCY_MEMORY_MB), b.concurrencyMemoryMb);
         }
         if (b.provisionedConcurrency < 0 || b.provisionedConcurrency > BenchmarkPlan.MAX_CONCURRENCY_LIMIT) {
-            problems.add("provisionedConcurrency: " + b.provisionedConcurrency + " is not within 0.."
-                    + BenchmarkPlan.MAX_CONCURRENCY_LIMIT);
+            problems.add(new PlanProblem(PlanOption.PROVISIONED_CONCURRENCY, b.provisionedConcurrency,
+                    "is not within 0.." + BenchmarkPlan.MAX_CONCURRENCY_LIMIT));
         }
         if (b.region != null && !REGION.matcher(b.region).matches()) {
-            problems.add("region: '" + b.region + "' is not an AWS region name such as us-east-1");
+            problems.add(new PlanProblem(PlanOption.REGION, b.region, "is not an AWS region name such as us-east-1"));
         }
         checkEndpointUrl(b.endpointUrl);
         checkRunId();
-        nonNegative("thinkTime", b.thinkTime);
+        nonNegative(PlanOption.THINK_TIME, b.thinkTime);
         checkOpenLoopPhases();
+        if (b.payloadOrder == null) {
+            problems.add(new PlanProblem(PlanOption.PAYLOAD_ORDER, null, "is not one of " + List.of(PayloadOrder.values())));
+        }
         if (b.recommendationStrategy == null) {
-            problems.add("recommendationStrategy: null is not one of " + List.of(RecommendationStrategy.values()));
+            problems.add(new PlanProblem(PlanOption.RECOMMENDATION_STRATEGY, null,
+                    "is not one of " + List.of(RecommendationStrategy.values())));
         }
         return problems;
     }
 
     private void checkModelName() {
         if (b.modelName == null || b.modelName.isBlank()) {
-            problems.add("modelName: " + quoted(b.modelName) + " is empty; name the SageMaker model to benchmark");
+            problems.add(new PlanProblem(PlanOption.MODEL_NAME, b.modelName, "is empty; name the SageMaker model to benchmark"));
         } else if (b.modelName.length() > MAX_MODEL_NAME_LENGTH || !RESOURCE_NAME.matcher(b.modelName).matches()) {
-            problems.add("modelName: '" + b.modelName + "' is not a SageMaker model name (letters, digits and"
-                    + " hyphens, starting and ending with a letter or digit, at most " + MAX_MODEL_NAME_LENGTH + ")");
+            problems.add(new PlanProblem(PlanOption.MODEL_NAME, b.modelName, "is not a SageMaker model name (letters,"
+                    + " digits and hyphens, starting and ending with a letter or digit, at most " + MAX_MODEL_NAME_LENGTH + ")"));
         }
     }
 
-    private void checkMemorySizes(String option, List<Integer> sizes) {
+    private void checkMemorySizes(List<Integer> sizes) {
+        PlanAt option = new PlanAt(PlanOption.MEMORY_SIZES_MB);
         if (sizes == null || sizes.isEmpty()) {
-            problems.add(option + ": " + sizes + " is empty; give at least one of " + allowedSizes());
+            problems.add(option.problem(sizes, "is empty; give at least one of " + allowedSizes()));
             return;
         }
         Set<Integer> seen = new HashSet<>();
         for (Integer size : sizes) {
             memorySize(option, size);
             if (size != null && !seen.add(size)) {
-                problems.add(option + ": " + size + " is given twice");
+                problems.add(option.problem(size, "is given twice"));
             }
         }
     }
 
-    private void memorySize(String option, Integer size) {
+    private void memorySize(PlanAt option, Integer size) {
         if (size == null || !BenchmarkPlan.ALLOWED_MEMORY_SIZES_MB.contains(size)) {
-            problems.add(option + ": " + size + " is not one of " + allowedSizes());
+            problems.add(option.problem(size, "is not one of " + allowedSizes()));
         }
     }
 
@@ -88,22 +93,23 @@ final class PlanValidator {
         List<Integer> values = b.concurrencyMaxValues;
         if (values == null || values.isEmpty()) {
             if (b.includeConcurrency) {
-                problems.add("concurrencyMaxValues: " + values + " is empty while includeConcurrency is true");
+                problems.add(new PlanProblem(PlanOption.CONCURRENCY_MAX_VALUES, values,
+                        "is empty while includeConcurrency is true"));
             }
             return;
         }
         Set<Integer> seen = new HashSet<>();
         for (Integer value : values) {
-            maxConcurrency("concurrencyMaxValues", value);
+            maxConcurrency(new PlanAt(PlanOption.CONCURRENCY_MAX_VALUES), value);
             if (value != null && !seen.add(value)) {
-                problems.add("concurrencyMaxValues: " + value + " is given twice");
+                problems.add(new PlanProblem(PlanOption.CONCURRENCY_MAX_VALUES, value, "is given twice"));
             }
         }
     }
 
-    private void maxConcurrency(String option, Integer value) {
+    private void maxConcurrency(PlanAt option, Integer value) {
         if (value == null || value < 1 || value > BenchmarkPlan.MAX_CONCURRENCY_LIMIT) {
-            problems.add(option + ": " + value + " is not within 1.." + BenchmarkPlan.MAX_CONCURRENCY_LIMIT);
+            problems.add(option.problem(value, "is not within 1.." + BenchmarkPlan.MAX_CONCURRENCY_LIMIT));
         }
     }
 
@@ -111,13 +117,15 @@ final class PlanValidator {
         List<Double> values = b.clientMultipliers;
         if (values == null || values.isEmpty()) {
             if (b.includeConcurrency) {
-                problems.add("clientMultipliers: " + values + " is empty while includeConcurrency is true");
+                problems.add(new PlanProblem(PlanOption.CLIENT_MULTIPLIERS, values,
+                        "is empty while includeConcurrency is true"));
             }
             return;
         }
         for (Double value : values) {
             if (value == null || !(value > 0) || value.isInfinite() || value > 1000) {
-                problems.add("clientMultipliers: " + value + " is not a number greater than 0 and at most 1000");
+                problems.add(new PlanProblem(PlanOption.CLIENT_MULTIPLIERS, value,
+                        "is not a number greater than 0 and at most 1000"));
             }
         }
     }
@@ -128,7 +136,7 @@ final class PlanValidator {
         }
         boolean http = "http".equalsIgnoreCase(url.getScheme()) || "https".equalsIgnoreCase(url.getScheme());
         if (!http || url.getHost() == null) {
-            problems.add("endpointUrl: '" + url + "' is not an absolute http or https URL with a host");
+            problems.add(new PlanProblem(PlanOption.ENDPOINT_URL, url, "is not an absolute http or https URL with a host"));
         }
     }
 
@@ -137,43 +145,44 @@ final class PlanValidator {
             return;
         }
         if (b.runId.length() > MAX_RUN_ID_LENGTH || !RUN_ID.matcher(b.runId).matches()) {
-            problems.add("runId: '" + b.runId + "' is not 1.." + MAX_RUN_ID_LENGTH
-                    + " lower-case letters, digits and single hyphens, starting and ending with a letter or digit");
+            problems.add(new PlanProblem(PlanOption.RUN_ID, b.runId, "is not 1.." + MAX_RUN_ID_LENGTH
+                    + " lower-case letters, digits and single hyphens, starting and ending with a letter or digit"));
         }
     }
 
     private void checkOpenLoopPhases() {
         if (b.openLoopPhases == null) {
-            problems.add("openLoopPhases: null is not a list; use an empty list for none");
+            problems.add(new PlanProblem(PlanOption.OPEN_LOOP_PHASES, null, "is not a list; use an empty list for none"));
             return;
         }
         for (int i = 0; i < b.openLoopPhases.size(); i++) {
             OpenLoopPhase phase = b.openLoopPhases.get(i);
-            String option = "openLoopPhases[" + i + "]";
             if (phase == null) {
-                problems.add(option + ": null is not a phase");
+                problems.add(PlanProblem.ofOpenLoopPhase(PlanOption.OPEN_LOOP_PHASES, i, null, "is not a phase"));
                 continue;
             }
             if (!(phase.arrivalsPerSecond() > 0) || Double.isInfinite(phase.arrivalsPerSecond())) {
-                problems.add(option + ".arrivalsPerSecond: " + phase.arrivalsPerSecond() + " is not greater than 0");
+                problems.add(PlanProblem.ofOpenLoopPhase(PlanOption.OPEN_LOOP_ARRIVALS_PER_SECOND, i,
+                        phase.arrivalsPerSecond(), "is not greater than 0"));
             }
             if (phase.duration().isNegative() || phase.duration().isZero()) {
-                problems.add(option + ".duration: " + phase.duration() + " is not positive");
+                problems.add(PlanProblem.ofOpenLoopPhase(PlanOption.OPEN_LOOP_DURATION, i, phase.duration(),
+                        "is not positive"));
             }
-            memorySize(option + ".memoryMb", phase.memoryMb());
-            maxConcurrency(option + ".maxConcurrency", phase.maxConcurrency());
+            memorySize(new PlanAt(PlanOption.OPEN_LOOP_MEMORY_MB, i), phase.memoryMb());
+            maxConcurrency(new PlanAt(PlanOption.OPEN_LOOP_MAX_CONCURRENCY, i), phase.maxConcurrency());
         }
     }
 
-    private void positive(String option, int value) {
+    private void positive(PlanOption option, int value) {
         if (value < 1) {
-            problems.add(option + ": " + value + " is not at least 1");
+            problems.add(new PlanProblem(option, value, "is not at least 1"));
         }
     }
 
-    private void nonNegative(String option, Duration value) {
+    private void nonNegative(PlanOption option, Duration value) {
         if (value == null || value.isNegative()) {
-            problems.add(option + ": " + value + " is not zero or positive");
+            problems.add(new PlanProblem(option, value, "is not zero or positive"));
         }
     }
 
@@ -181,7 +190,14 @@ final class PlanValidator {
         return BenchmarkPlan.ALLOWED_MEMORY_SIZES_MB.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
-    private static String quoted(String s) {
-        return s == null ? "null" : "'" + s + "'";
+    /** An option of the plan, or of the open-loop phase at {@code index} when it is not negative. */
+    private record PlanAt(PlanOption option, int index) {
+        PlanAt(PlanOption option) {
+            this(option, -1);
+        }
+
+        PlanProblem problem(Object value, String reason) {
+            return index < 0 ? new PlanProblem(option, value, reason) : PlanProblem.ofOpenLoopPhase(option, index, value, reason);
+        }
     }
 }

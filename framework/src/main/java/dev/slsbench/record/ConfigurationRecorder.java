@@ -46,6 +46,7 @@ public final class ConfigurationRecorder {
     private final AtomicLong issued = new AtomicLong();
     private final LongAdder completed = new LongAdder();
     private final LongAdder errors = new LongAdder();
+    private final LongAdder failures = new LongAdder();
     private final LongAdder bytesIn = new LongAdder();
     private final LongAdder bytesOut = new LongAdder();
     private final LongAccumulator firstStart = new LongAccumulator(Math::min, Long.MAX_VALUE);
@@ -88,8 +89,11 @@ public final class ConfigurationRecorder {
         if (call.outcome().isSuccess()) {
             latencies.recordValue(call.latencyNanos());
             tps.record(call.endEpochNanos());
-        } else if (call.outcome().isError()) {
-            errors.increment();
+        } else {
+            failures.increment();
+            if (call.outcome().isError()) {
+                errors.increment();
+            }
         }
         if (call.errorMessage() != null) {
             countMessage(call.outcome() + ": " + call.errorMessage());
@@ -114,6 +118,11 @@ public final class ConfigurationRecorder {
     /** Calls recorded so far. */
     public long completed() {
         return completed.sum();
+    }
+
+    /** Failed calls so far, throttles included (what the toolkit's error threshold counts). */
+    public long failures() {
+        return failures.sum();
     }
 
     /** Failed calls other than throttles so far (what the error threshold counts). */

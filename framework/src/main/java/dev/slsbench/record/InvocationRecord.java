@@ -1,5 +1,7 @@
 package dev.slsbench.record;
 
+import dev.slsbench.stats.Outcome;
+
 import java.time.Instant;
 import java.util.Objects;
 

@@ -37,7 +37,8 @@ record RunDetailsView(List<Definition> plan, List<Definition> payloads, List<Def
         plan.add(new Definition("Run id", p.runId()));
         plan.add(new Definition("Memory sizes", join(p.memorySizesMb()) + " MB"));
         plan.add(new Definition("Stability invocations", Formats.count(p.stabilityInvocations()) + " per memory size"));
-        plan.add(new Definition("Error threshold", p.errorThreshold() + " failed calls"));
+        plan.add(new Definition("Error threshold", p.errorThreshold() + " failed calls"
+                + (p.errorThresholdCountsThrottles() ? ", throttles included" : "")));
         if (p.includeConcurrency()) {
             plan.add(new Definition("MaxConcurrency values", join(p.concurrencyMaxValues())));
             plan.add(new Definition("Client multipliers", p.clientMultipliers().stream().map(Formats::exact)
@@ -51,6 +52,8 @@ record RunDetailsView(List<Definition> plan, List<Definition> payloads, List<Def
         }
         plan.add(new Definition("Cold-start delay", Formats.duration(p.coldStartDelay())));
         plan.add(new Definition("Think time", Formats.duration(p.thinkTime())));
+        plan.add(new Definition("Payload order", p.payloadOrder().flagValue()
+                + p.payloadSeed().map(seed -> " (seed " + seed + ")").orElse("")));
         plan.add(new Definition("Provisioned concurrency", p.provisionedConcurrency() == 0 ? "none"
                 : Integer.toString(p.provisionedConcurrency())));
         for (int i = 0; i < p.openLoopPhases().size(); i++) {

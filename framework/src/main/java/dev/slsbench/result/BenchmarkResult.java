@@ -6,6 +6,7 @@ import dev.slsbench.payload.PayloadSummary;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.Phase;
 import dev.slsbench.recommend.Recommendation;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,7 @@ import java.util.Optional;
  * @param slaVerdicts verdicts of the service-level criteria evaluated on this run, empty when none were set
  *        (a results.json written without them reads as empty)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record BenchmarkResult(BenchmarkPlan plan, RunEnvironment environment, Instant startedAt, Instant finishedAt,
                               PayloadSummary payloads, List<ConfigurationResult> configurations,
                               Optional<CostAnalysis> costAnalysis, Optional<Recommendation> recommendation,

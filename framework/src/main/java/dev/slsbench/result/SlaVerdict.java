@@ -1,12 +1,14 @@
 package dev.slsbench.result;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The verdict of one service-level criterion on one configuration, as whoever evaluates
- * {@code @Sla} (the JUnit engine, the CLI) decided it after the run. Results carry verdicts so
- * that the report and {@code results.json} show the same pass or fail the build saw.
+ * The verdict of one service-level criterion on one configuration, as the run judged it when the
+ * configuration's phase ended. Results carry verdicts so that the report, {@code results.json},
+ * the engine's test results and the CLI's exit code all show the same pass or fail.
  *
  * @param configurationId the {@link dev.slsbench.plan.BenchmarkConfiguration#id() id} of the configuration judged
  * @param criterion the criterion as {@code @Sla} names it: {@code p50Millis}, {@code p90Millis},
@@ -17,6 +19,7 @@ import java.util.OptionalDouble;
  * @param actual the measured value in the same unit, empty when nothing could be measured (e.g. no call succeeded)
  * @param passed whether the configuration met the criterion
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record SlaVerdict(String configurationId, String criterion, double limit, OptionalDouble actual,
                          boolean passed) {
 

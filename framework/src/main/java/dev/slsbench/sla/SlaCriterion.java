@@ -5,6 +5,7 @@ import dev.slsbench.metrics.SageMakerMetric;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.stats.LatencySummary;
 import dev.slsbench.stats.TpsSummary;
+import org.apiguardian.api.API;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -16,6 +17,7 @@ import java.util.function.ToDoubleFunction;
  * Rates are fractions of the calls issued: throttles only for {@link #MAX_THROTTLE_RATE}, every
  * other failure for {@link #MAX_ERROR_RATE}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum SlaCriterion {
 
     P50_MILLIS("p50Millis", "median latency"),
@@ -38,6 +40,16 @@ public enum SlaCriterion {
     /** The name {@code @Sla} and {@code results.json} use, e.g. {@code p99Millis}. */
     public String criterion() {
         return criterion;
+    }
+
+    /** The criterion {@code results.json} and {@link dev.slsbench.result.SlaVerdict} call {@code criterion}. */
+    public static SlaCriterion named(String criterion) {
+        for (SlaCriterion c : values()) {
+            if (c.criterion.equals(criterion)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no SLA criterion named " + criterion);
     }
 
     /** What is measured, e.g. {@code p99 latency}. */

@@ -2,6 +2,7 @@ package dev.slsbench.sla;
 
 import dev.slsbench.plan.BenchmarkConfiguration;
 import dev.slsbench.plan.Phase;
+import org.apiguardian.api.API;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -15,6 +16,7 @@ import java.util.Set;
  * the CLI's {@code --sla-*} flags). A threshold not set is not checked; an empty scope set means
  * every phase, memory size or MaxConcurrency.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SlaThresholds {
 
     private final Map<SlaCriterion, Double> limits;

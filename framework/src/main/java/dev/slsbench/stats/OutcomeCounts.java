@@ -1,6 +1,5 @@
 package dev.slsbench.stats;
 
-import dev.slsbench.record.Outcome;
 
 import java.util.EnumMap;
 import java.util.Map;

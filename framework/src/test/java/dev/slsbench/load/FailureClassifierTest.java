@@ -1,6 +1,6 @@
 package dev.slsbench.load;
 
-import dev.slsbench.record.Outcome;
+import dev.slsbench.stats.Outcome;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;

@@ -5,7 +5,7 @@ import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.OpenLoopConfiguration;
 import dev.slsbench.plan.OpenLoopPhase;
 import dev.slsbench.record.InvocationRecord;
-import dev.slsbench.record.Outcome;
+import dev.slsbench.stats.Outcome;
 import dev.slsbench.record.RecordedConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

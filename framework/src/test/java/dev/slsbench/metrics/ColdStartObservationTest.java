@@ -1,7 +1,7 @@
 package dev.slsbench.metrics;
 
 import dev.slsbench.record.InvocationRecord;
-import dev.slsbench.record.Outcome;
+import dev.slsbench.stats.Outcome;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

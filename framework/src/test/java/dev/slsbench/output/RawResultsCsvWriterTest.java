@@ -6,7 +6,7 @@ import dev.slsbench.plan.OpenLoopPhase;
 import dev.slsbench.plan.Phase;
 import dev.slsbench.plan.StabilityConfiguration;
 import dev.slsbench.record.InvocationRecord;
-import dev.slsbench.record.Outcome;
+import dev.slsbench.stats.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,6 +2,7 @@ package dev.slsbench.record;
 
 import dev.slsbench.plan.ConcurrencyConfiguration;
 import dev.slsbench.plan.StabilityConfiguration;
+import dev.slsbench.stats.Outcome;
 import dev.slsbench.stats.OutcomeCounts;
 import org.junit.jupiter.api.Test;
 

@@ -32,29 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.groups.Tuple.tuple;
 
-/** SLA judgement on hand-built results with known figures. */
+/** SLA judgement on hand-built results with known figures (the engine and the CLI word the verdicts). */
 class SlaEvaluatorTest {
 
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
     private static final StabilityConfiguration S2048 = new StabilityConfiguration(2048);
     private static final ConcurrencyConfiguration C2048_4_8 = new ConcurrencyConfiguration(2048, 4, 8);
-
-    /**
-     * A completed configuration whose successful calls took 1, 2, ..., {@code ok} milliseconds, with
-     * the given failures, 10 TPS on average and one cold call of {@code coldMillis} (none when negative).
-     */
-    private static ConfigurationResult ramp(BenchmarkConfiguration configuration, int ok, long throttled, long errors,
-                                            double coldMillis) {
-        Histogram latencyNanos = LatencyHistograms.newHistogram();
-        for (int i = 1; i <= ok; i++) {
-            latencyNanos.recordValue(i * 1_000_000L);
-        }
-        ColdStartSummary cold = coldMillis < 0 ? new ColdStartSummary(0, ok, 0, OptionalDouble.empty())
-                : new ColdStartSummary(1, ok - 1, 0, OptionalDouble.of(coldMillis));
-        return ConfigurationResult.of(configuration, "ep-" + configuration.id(), ConfigurationStatus.COMPLETED, null,
-                START, START.plusSeconds(10), new OutcomeCounts(ok, throttled, 0, errors, 0), latencyNanos,
-                ok == 0 ? Optional.empty() : Optional.of(TpsSummary.ofCountsPerSecond(List.of(8L, 10L, 12L))), cold, null);
-    }
 
     /** {@code ok} calls of {@code millis} each, {@code throttled} throttles, {@code failed} model errors. */
     private static ConfigurationResult measured(BenchmarkConfiguration configuration, long millis, int ok, int throttled,
@@ -86,81 +69,92 @@ class SlaEvaluatorTest {
                 BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, perMillion.movePointLeft(6), perMillion, Optional.empty()));
     }
 
-    private static List<String> failures(List<SlaJudgement> judgements) {
-        return judgements.stream().filter(j -> !j.verdict().passed()).map(SlaJudgement::message).toList();
+    private static ColdStartSummary oneColdCall(int ok, double coldMillis) {
+        return new ColdStartSummary(1, ok - 1, 0, OptionalDouble.of(coldMillis));
+    }
+
+    private static List<String> failed(List<SlaVerdict> verdicts) {
+        return verdicts.stream().filter(v -> !v.passed()).map(SlaVerdict::criterion).toList();
     }
 
     @Test
     void passesWhenEveryThresholdHolds() {
-        List<SlaJudgement> judgements = SlaEvaluator.evaluate(ramp(S2048, 100, 0, 0, 300), usdPerMillion(4.2),
-                List.of(SlaThresholds.builder().p99Millis(100).maxThrottleRate(0).maxErrorRate(0).minTps(5)
-                        .maxCostPerMillionUsd(5).maxColdStartMillis(400).build()));
+        List<SlaVerdict> verdicts = SlaEvaluator.evaluate(measured(S2048, 50, 100, 0, 0, oneColdCall(100, 300)),
+                usdPerMillion(4.2), List.of(SlaThresholds.builder().p99Millis(100).maxThrottleRate(0).maxErrorRate(0)
+                        .minTps(5).maxCostPerMillionUsd(5).maxColdStartMillis(400).build()));
 
-        assertThat(judgements).hasSize(6).allMatch(j -> j.verdict().passed());
+        assertThat(verdicts).hasSize(6).allMatch(SlaVerdict::passed);
     }
 
     @Test
-    void listsEveryViolatedThresholdWithTheMeasuredValue() {
-        ConfigurationResult result = ramp(C2048_4_8, 90, 8, 2, 900);
-        var latency = result.latency().orElseThrow();
+    void judgesEveryThresholdAgainstItsMeasuredFigure() {
+        ConfigurationResult result = measured(C2048_4_8, 60, 90, 8, 2, oneColdCall(90, 900));
 
-        List<SlaJudgement> judgements = SlaEvaluator.evaluate(result, usdPerMillion(6.5), List.of(SlaThresholds.builder()
+        List<SlaVerdict> verdicts = SlaEvaluator.evaluate(result, usdPerMillion(6.5), List.of(SlaThresholds.builder()
                 .p50Millis(10).p90Millis(20).p99Millis(50).maxThrottleRate(0.05).maxErrorRate(0).minTps(20)
                 .maxCostPerMillionUsd(5).maxColdStartMillis(500).build()));
 
-        assertThat(failures(judgements)).containsExactly(
-                "median latency 45.50 ms exceeds @Sla(p50Millis = 10)",
-                "p90 latency %.2f ms exceeds @Sla(p90Millis = 20)".formatted(latency.p90Millis()),
-                "p99 latency %.2f ms exceeds @Sla(p99Millis = 50)".formatted(latency.p99Millis()),
-                "throttle rate 0.0800 (8 of 100 calls) exceeds @Sla(maxThrottleRate = 0.05)",
-                "error rate 0.0200 (2 of 100 calls) exceeds @Sla(maxErrorRate = 0)",
-                "mean TPS 10.00 is below @Sla(minTps = 20)",
-                "cost per 1M calls 6.5000 USD exceeds @Sla(maxCostPerMillionUsd = 5)",
-                "cold start 900.00 ms exceeds @Sla(maxColdStartMillis = 500)");
-        assertThat(judgements).extracting(j -> j.verdict().configurationId()).containsOnly("c2048-4-8");
+        assertThat(verdicts).extracting(SlaVerdict::criterion, SlaVerdict::limit, SlaVerdict::passed).containsExactly(
+                tuple("p50Millis", 10.0, false), tuple("p90Millis", 20.0, false), tuple("p99Millis", 50.0, false),
+                tuple("maxThrottleRate", 0.05, false), tuple("maxErrorRate", 0.0, false), tuple("minTps", 20.0, false),
+                tuple("maxCostPerMillionUsd", 5.0, false), tuple("maxColdStartMillis", 500.0, false));
+        assertThat(verdicts.getFirst().actual().getAsDouble()).isBetween(59.9, 60.1);
+        assertThat(verdicts.subList(3, 8)).extracting(v -> v.actual().getAsDouble())
+                .containsExactly(0.08, 0.02, 9.0, 6.5, 900.0);
+        assertThat(verdicts).extracting(SlaVerdict::configurationId).containsOnly("c2048-4-8");
     }
 
     @Test
     void countsThrottlesOnlyInTheThrottleRateAndOtherFailuresOnlyInTheErrorRate() {
-        ConfigurationResult onlyThrottled = ramp(C2048_4_8, 90, 10, 0, -1);
+        ConfigurationResult onlyThrottled = measured(C2048_4_8, 10, 90, 10, 0, ColdStartSummary.NONE);
 
-        assertThat(failures(SlaEvaluator.evaluate(onlyThrottled, Optional.empty(),
+        assertThat(failed(SlaEvaluator.evaluate(onlyThrottled, Optional.empty(),
                 List.of(SlaThresholds.builder().maxErrorRate(0).build())))).isEmpty();
-        assertThat(failures(SlaEvaluator.evaluate(onlyThrottled, Optional.empty(),
+        assertThat(failed(SlaEvaluator.evaluate(onlyThrottled, Optional.empty(),
                 List.of(SlaThresholds.builder().maxThrottleRate(0.1).build())))).isEmpty();
-        assertThat(failures(SlaEvaluator.evaluate(onlyThrottled, Optional.empty(),
+        assertThat(failed(SlaEvaluator.evaluate(onlyThrottled, Optional.empty(),
                 List.of(SlaThresholds.builder().maxThrottleRate(0.09).build())))).hasSize(1);
     }
 
     @Test
     void appliesThresholdsOnlyToTheirPhasesMemorySizesAndMaxConcurrencies() {
-        ConfigurationResult slow = ramp(S2048, 100, 0, 0, -1);
+        ConfigurationResult slow = measured(S2048, 10, 100, 0, 0, ColdStartSummary.NONE);
         SlaThresholds concurrencyOnly = SlaThresholds.builder().p99Millis(1).phases(Set.of(Phase.CONCURRENCY)).build();
         SlaThresholds otherMemory = SlaThresholds.builder().p99Millis(1).memorySizesMb(Set.of(1024)).build();
         SlaThresholds otherMaxConcurrency = SlaThresholds.builder().p99Millis(1).maxConcurrencies(Set.of(2)).build();
 
         assertThat(SlaEvaluator.evaluate(slow, Optional.empty(), List.of(concurrencyOnly, otherMemory, otherMaxConcurrency)))
                 .isEmpty();
-        assertThat(failures(SlaEvaluator.evaluate(ramp(C2048_4_8, 100, 0, 0, -1), Optional.empty(),
-                List.of(concurrencyOnly)))).hasSize(1);
-        assertThat(failures(SlaEvaluator.evaluate(slow, Optional.empty(), List.of(SlaThresholds.builder().p99Millis(1)
+        assertThat(failed(SlaEvaluator.evaluate(measured(C2048_4_8, 10, 100, 0, 0, ColdStartSummary.NONE),
+                Optional.empty(), List.of(concurrencyOnly)))).hasSize(1);
+        assertThat(failed(SlaEvaluator.evaluate(slow, Optional.empty(), List.of(SlaThresholds.builder().p99Millis(1)
                 .memorySizesMb(Set.of(2048)).maxConcurrencies(Set.of(1)).build())))).hasSize(1);
     }
 
     @Test
     void treatsAThresholdOnAFigureNobodyMeasuredAsViolatedExceptColdStart() {
-        ConfigurationResult nothingSucceeded = ramp(S2048, 0, 0, 5, -1);
+        ConfigurationResult nothingSucceeded = measured(S2048, 10, 0, 0, 5, ColdStartSummary.NONE);
 
-        List<SlaJudgement> judgements = SlaEvaluator.evaluate(nothingSucceeded, Optional.empty(),
+        List<SlaVerdict> verdicts = SlaEvaluator.evaluate(nothingSucceeded, Optional.empty(),
                 List.of(SlaThresholds.builder().p99Millis(100).minTps(1).maxCostPerMillionUsd(1).maxColdStartMillis(1).build()));
 
-        assertThat(failures(judgements)).containsExactly(
-                "p99 latency not measured (no successful call) exceeds @Sla(p99Millis = 100)",
-                "mean TPS not measured (no successful call) is below @Sla(minTps = 1)",
-                "cost per 1M calls not known (the region is not priced or the memory size was not costed)"
-                        + " exceeds @Sla(maxCostPerMillionUsd = 1)");
-        assertThat(judgements.getLast().verdict()).extracting(SlaVerdict::criterion, SlaVerdict::passed)
-                .containsExactly("maxColdStartMillis", true);
+        assertThat(verdicts).extracting(SlaVerdict::criterion, SlaVerdict::passed).containsExactly(
+                tuple("p99Millis", false), tuple("minTps", false), tuple("maxCostPerMillionUsd", false),
+                tuple("maxColdStartMillis", true));
+        assertThat(verdicts).allMatch(v -> v.actual().isEmpty());
+    }
+
+    @Test
+    void judgesEachPhaseWithTheCostOfItsMemorySize() {
+        List<SlaVerdict> verdicts = SlaEvaluator.evaluate(
+                List.of(measured(S2048, 10, 10, 0, 0, ColdStartSummary.NONE),
+                        measured(new StabilityConfiguration(1024), 10, 10, 0, 0, ColdStartSummary.NONE),
+                        deploymentFailed(new StabilityConfiguration(3072))),
+                memoryMb -> memoryMb == 2048 ? usdPerMillion(6.5) : Optional.empty(),
+                List.of(SlaThresholds.builder().maxCostPerMillionUsd(5).build()));
+
+        assertThat(verdicts).extracting(SlaVerdict::configurationId, SlaVerdict::actual)
+                .containsExactly(tuple("s2048", OptionalDouble.of(6.5)), tuple("s1024", OptionalDouble.empty()));
     }
 
     @Test
@@ -168,8 +162,7 @@ class SlaEvaluatorTest {
         BenchmarkResult result = result(measured(new StabilityConfiguration(1024), 40, 100, 0, 0, ColdStartSummary.NONE),
                 measured(new StabilityConfiguration(2048), 20, 100, 0, 0, ColdStartSummary.NONE));
 
-        List<SlaVerdict> verdicts = SlaEvaluator.evaluate(result, List.of(SlaThresholds.builder().p99Millis(30).build()))
-                .stream().map(SlaJudgement::verdict).toList();
+        List<SlaVerdict> verdicts = SlaEvaluator.evaluate(result, List.of(SlaThresholds.builder().p99Millis(30).build()));
 
         assertThat(verdicts).extracting(SlaVerdict::configurationId, SlaVerdict::passed)
                 .containsExactly(tuple("s1024", false), tuple("s2048", true));
@@ -182,8 +175,7 @@ class SlaEvaluatorTest {
         BenchmarkResult result = result(measured(new StabilityConfiguration(1024), 10, 90, 5, 5, ColdStartSummary.NONE));
 
         List<SlaVerdict> verdicts = SlaEvaluator.evaluate(result,
-                        List.of(SlaThresholds.builder().maxThrottleRate(0.05).maxErrorRate(0.04).build()))
-                .stream().map(SlaJudgement::verdict).toList();
+                        List.of(SlaThresholds.builder().maxThrottleRate(0.05).maxErrorRate(0.04).build()));
 
         assertThat(verdicts).extracting(SlaVerdict::criterion, SlaVerdict::passed)
                 .containsExactly(tuple("maxThrottleRate", true), tuple("maxErrorRate", false));
@@ -197,7 +189,7 @@ class SlaEvaluatorTest {
                 measured(new StabilityConfiguration(2048), 10, 10, 0, 0, new ColdStartSummary(1, 9, 0, OptionalDouble.of(750))));
 
         List<SlaVerdict> verdicts = SlaEvaluator.evaluate(result,
-                List.of(SlaThresholds.builder().maxColdStartMillis(500).build())).stream().map(SlaJudgement::verdict).toList();
+                List.of(SlaThresholds.builder().maxColdStartMillis(500).build()));
 
         assertThat(verdicts).extracting(SlaVerdict::passed).containsExactly(true, false);
         assertThat(verdicts.get(1).actual()).hasValue(750.0);
@@ -207,10 +199,10 @@ class SlaEvaluatorTest {
     void treatsMinimumTpsAsAFloor() {
         BenchmarkResult result = result(measured(new StabilityConfiguration(1024), 10, 50, 0, 0, ColdStartSummary.NONE));
 
-        SlaJudgement judgement = SlaEvaluator.evaluate(result, List.of(SlaThresholds.builder().minTps(6).build())).getFirst();
+        SlaVerdict verdict = SlaEvaluator.evaluate(result, List.of(SlaThresholds.builder().minTps(6).build())).getFirst();
 
-        assertThat(judgement.verdict().passed()).isFalse();
-        assertThat(judgement.message()).isEqualTo("mean TPS 5.00 is below @Sla(minTps = 6)");
+        assertThat(verdict.passed()).isFalse();
+        assertThat(verdict.actual()).hasValue(5.0);
     }
 
     @Test
@@ -220,12 +212,12 @@ class SlaEvaluatorTest {
                 deploymentFailed(new StabilityConfiguration(2048)),
                 measured(new ConcurrencyConfiguration(1024, 2, 4), 10, 10, 10, 0, ColdStartSummary.NONE));
 
-        List<SlaJudgement> stabilityOnly = SlaEvaluator.evaluate(result, List.of(SlaThresholds.builder()
+        List<SlaVerdict> stabilityOnly = SlaEvaluator.evaluate(result, List.of(SlaThresholds.builder()
                 .maxThrottleRate(0).phases(Set.of(Phase.STABILITY)).build()));
-        List<SlaJudgement> all = SlaEvaluator.evaluate(result, List.of(SlaThresholds.builder().maxThrottleRate(0).build()));
+        List<SlaVerdict> all = SlaEvaluator.evaluate(result, List.of(SlaThresholds.builder().maxThrottleRate(0).build()));
 
-        assertThat(stabilityOnly).extracting(j -> j.verdict().configurationId()).containsExactly("s1024");
-        assertThat(all).extracting(j -> j.verdict().configurationId(), j -> j.verdict().passed())
+        assertThat(stabilityOnly).extracting(SlaVerdict::configurationId).containsExactly("s1024");
+        assertThat(all).extracting(SlaVerdict::configurationId, SlaVerdict::passed)
                 .containsExactly(tuple("s1024", true), tuple("c1024-2-4", false));
     }
 

@@ -1,6 +1,5 @@
 package dev.slsbench.stats;
 
-import dev.slsbench.record.Outcome;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

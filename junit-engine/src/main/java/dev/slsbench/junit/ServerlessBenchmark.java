@@ -2,6 +2,7 @@ package dev.slsbench.junit;
 
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.RecommendationStrategy;
+import org.apiguardian.api.API;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -41,6 +42,7 @@ import java.lang.annotation.Target;
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@API(status = API.Status.STABLE, since = "0.1")
 public @interface ServerlessBenchmark {
 
     /** The SageMaker model every endpoint serves. */

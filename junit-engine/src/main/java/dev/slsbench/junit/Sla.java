@@ -1,5 +1,7 @@
 package dev.slsbench.junit;
 
+import org.apiguardian.api.API;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Repeatable;
@@ -28,6 +30,7 @@ import java.lang.annotation.Target;
 @Repeatable(Slas.class)
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@API(status = API.Status.STABLE, since = "0.1")
 public @interface Sla {
 
     /** The value of a threshold that is not checked; any negative value means the same. */

@@ -1,5 +1,7 @@
 package dev.slsbench.junit;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 
 /**
@@ -11,6 +13,7 @@ import java.util.List;
  * {@code META-INF/slsbench/junit-platform.properties.example} in this artifact lists them all
  * with comments.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SlsbenchProperties {
 
     /** The prefix of every key. */

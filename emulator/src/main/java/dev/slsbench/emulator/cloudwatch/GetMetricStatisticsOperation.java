@@ -37,9 +37,13 @@ final class GetMetricStatisticsOperation {
         Optional<String> unit = MetricArguments.unit(input);
         List<Statistic> statistics = statistics(input.strings("Statistics"));
         List<ExtendedStatistic> extended = extendedStatistics(input.strings("ExtendedStatistics"));
-        if (statistics.isEmpty() == extended.isEmpty()) {
+        // The API reference says "either Statistics or ExtendedStatistics, but not both", yet real
+        // CloudWatch accepts both in one request and answers both in each datapoint, and real clients
+        // depend on it: sm-serverless-benchmarking 0.2.3 (endpoint.py, get_endpoint_metrics) asks for
+        // Average/Minimum/Maximum with p25/p50/p75 in one call and has no fallback. Only neither is refused.
+        if (statistics.isEmpty() && extended.isEmpty()) {
             throw CloudWatchError.invalidParameterCombination(
-                    "Must specify either Statistics or ExtendedStatistics, but not both.");
+                    "At least one of the parameters Statistics and ExtendedStatistics must be specified.");
         }
         TimeRange.check(start, end, period, MAX_DATAPOINTS);
 

@@ -113,6 +113,15 @@ class CloudWatchBoto3Test {
         assertThat(extended.path("p50").asDouble()).isEqualTo(50_000.0);
         assertThat(extended.path("p99").asDouble()).isEqualTo(99_000.0);
 
+        JsonNode both = output.path("both");
+        assertThat(both).hasSize(1);
+        assertThat(both.get(0).path("Average").asDouble()).isEqualTo(50_500.0);
+        assertThat(both.get(0).path("Minimum").asDouble()).isEqualTo(1_000.0);
+        assertThat(both.get(0).path("Maximum").asDouble()).isEqualTo(100_000.0);
+        assertThat(both.get(0).path("ExtendedStatistics").path("p25").asDouble()).isEqualTo(25_000.0);
+        assertThat(both.get(0).path("ExtendedStatistics").path("p50").asDouble()).isEqualTo(50_000.0);
+        assertThat(both.get(0).path("ExtendedStatistics").path("p75").asDouble()).isEqualTo(75_000.0);
+
         JsonNode invocations = output.path("metricData").get(0);
         assertThat(invocations.path("Id").asText()).isEqualTo("invocations");
         assertThat(invocations.path("StatusCode").asText()).isEqualTo("Complete");

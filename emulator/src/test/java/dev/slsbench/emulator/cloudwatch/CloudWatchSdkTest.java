@@ -118,11 +118,28 @@ class CloudWatchSdkTest {
     }
 
     @Test
-    void refusesStatisticsAndExtendedStatisticsTogether() {
+    void answersStatisticsAndExtendedStatisticsTogetherInEachDatapoint() {
+        ChurnMetrics.putInto(store);
+        // The API reference says "not both"; real CloudWatch answers both, and the Python toolkit relies on it.
+        GetMetricStatisticsResponse response = cloudWatch.getMetricStatistics(request -> request
+                .namespace("AWS/SageMaker").metricName("ModelLatency")
+                .dimensions(dimension("EndpointName", "churn"), dimension("VariantName", "AllTraffic")).startTime(NOW.minusSeconds(600))
+                .endTime(NOW).period(60).statistics(Statistic.AVERAGE, Statistic.MAXIMUM).extendedStatistics("p50"));
+
+        assertThat(response.datapoints()).singleElement().satisfies(datapoint -> {
+            assertThat(datapoint.average()).isEqualTo(50_500.0);
+            assertThat(datapoint.maximum()).isEqualTo(100_000.0);
+            assertThat(datapoint.extendedStatistics()).containsEntry("p50", 50_000.0);
+        });
+    }
+
+    @Test
+    void refusesARequestWithNeitherStatisticsNorExtendedStatistics() {
         assertThatThrownBy(() -> cloudWatch.getMetricStatistics(request -> request
                 .namespace("AWS/SageMaker").metricName("ModelLatency").startTime(NOW.minusSeconds(600)).endTime(NOW)
-                .period(60).statistics(Statistic.AVERAGE).extendedStatistics("p99")))
-                .isInstanceOf(InvalidParameterCombinationException.class);
+                .period(60)))
+                .isInstanceOfSatisfying(InvalidParameterCombinationException.class, error ->
+                        assertThat(error.awsErrorDetails().errorMessage()).contains("Statistics"));
     }
 
     @Test

@@ -174,6 +174,18 @@ class ExecutionTests extends AbstractSlsbenchEngineTests {
     }
 
     @Test
+    void failsWithTheVerdictTheRunJudgedAndWroteIntoResultsJson() throws IOException {
+        EngineExecutionResults results = run(selectClass(FailingSlaTestCase.class));
+
+        SlaVerdict written = ResultsJsonReader.read(output.resolve(FailingSlaTestCase.class.getName())
+                .resolve("results.json")).slaVerdicts("s2048").getFirst();
+        String expected = String.format(java.util.Locale.ROOT, "median latency %.2f ms exceeds @Sla(p50Millis = 5)",
+                written.actual().getAsDouble());
+        results.testEvents().assertThatEvents().haveExactly(1, event(displayName("memory=2048 MB"),
+                finishedWithFailure(message(m -> m.contains(expected)))));
+    }
+
+    @Test
     void failsAConfigurationThatBreaksItsSlaNamingThresholdMeasuredValueAndConfiguration() {
         EngineExecutionResults results = run(selectClass(FailingSlaTestCase.class));
 

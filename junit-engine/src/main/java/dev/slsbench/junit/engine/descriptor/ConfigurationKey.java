@@ -8,7 +8,7 @@ import dev.slsbench.plan.StabilityConfiguration;
  * What identifies a configuration test before the run: a stability memory size, or a
  * concurrency MaxConcurrency × clients pair (its memory size is chosen during the run).
  */
-public sealed interface ConfigurationKey {
+sealed interface ConfigurationKey {
 
     /** The unique-id segment type. */
     String segmentType();

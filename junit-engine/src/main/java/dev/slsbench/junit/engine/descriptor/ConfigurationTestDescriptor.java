@@ -1,6 +1,6 @@
 package dev.slsbench.junit.engine.descriptor;
 
-import dev.slsbench.junit.engine.discovery.BenchmarkClassModel;
+import dev.slsbench.junit.engine.model.BenchmarkClassModel;
 import dev.slsbench.junit.engine.execution.ConfigurationVerdict;
 import dev.slsbench.junit.engine.execution.RunningBenchmark;
 import dev.slsbench.junit.engine.execution.SlsbenchExecutionContext;
@@ -17,7 +17,7 @@ import java.util.List;
  * the configuration holds, fails listing each violation, and is aborted when the configuration
  * could not be deployed.
  */
-public final class ConfigurationTestDescriptor extends AbstractTestDescriptor implements Node<SlsbenchExecutionContext> {
+final class ConfigurationTestDescriptor extends AbstractTestDescriptor implements Node<SlsbenchExecutionContext> {
 
     private final ConfigurationKey key;
     private final BenchmarkClassModel model;

@@ -1,13 +1,13 @@
 package dev.slsbench.junit.engine.descriptor;
 
-import dev.slsbench.junit.engine.discovery.BenchmarkClassModel;
+import dev.slsbench.junit.engine.model.BenchmarkClassModel;
 import dev.slsbench.junit.engine.execution.SlsbenchExecutionContext;
 import dev.slsbench.plan.Phase;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 
-import dev.slsbench.junit.engine.discovery.VerifyMethod;
+import dev.slsbench.junit.engine.model.VerifyMethod;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package dev.slsbench.junit.engine.descriptor;
 
-import dev.slsbench.junit.engine.discovery.BenchmarkClassModel;
+import dev.slsbench.junit.engine.model.BenchmarkClassModel;
 import dev.slsbench.junit.engine.execution.RecommendationVerdict;
 import dev.slsbench.junit.engine.execution.SlsbenchExecutionContext;
 import org.junit.platform.engine.UniqueId;

@@ -1,6 +1,6 @@
 package dev.slsbench.junit.engine.descriptor;
 
-import dev.slsbench.junit.engine.EngineSettings;
+import dev.slsbench.junit.engine.config.EngineSettings;
 import dev.slsbench.junit.engine.execution.SlsbenchExecutionContext;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;

@@ -1,7 +1,7 @@
 package dev.slsbench.junit.engine.descriptor;
 
-import dev.slsbench.junit.engine.discovery.BenchmarkClassModel;
-import dev.slsbench.junit.engine.discovery.VerifyMethod;
+import dev.slsbench.junit.engine.model.BenchmarkClassModel;
+import dev.slsbench.junit.engine.model.VerifyMethod;
 import dev.slsbench.junit.PhaseResult;
 import dev.slsbench.junit.engine.execution.RunningBenchmark;
 import dev.slsbench.junit.engine.execution.SlsbenchExecutionContext;

@@ -2,6 +2,8 @@ package dev.slsbench.junit.engine.discovery;
 
 import dev.slsbench.junit.engine.descriptor.BenchmarkClassDescriptor;
 import dev.slsbench.junit.engine.descriptor.InvalidBenchmarkClassDescriptor;
+import dev.slsbench.junit.engine.model.BenchmarkClassReader;
+import dev.slsbench.junit.engine.model.InvalidBenchmarkClassException;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoverySelector;

@@ -1,6 +1,7 @@
 package dev.slsbench.junit.engine.discovery;
 
 import dev.slsbench.junit.engine.descriptor.SlsbenchEngineDescriptor;
+import dev.slsbench.junit.engine.model.BenchmarkClassReader;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolver;

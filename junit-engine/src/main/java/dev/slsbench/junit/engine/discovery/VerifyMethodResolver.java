@@ -4,6 +4,8 @@ import dev.slsbench.junit.Verify;
 import dev.slsbench.junit.engine.descriptor.BenchmarkClassDescriptor;
 import dev.slsbench.junit.engine.descriptor.PhaseDescriptor;
 import dev.slsbench.junit.engine.descriptor.VerifyTestDescriptor;
+import dev.slsbench.junit.engine.model.BenchmarkClassReader;
+import dev.slsbench.junit.engine.model.VerifyMethod;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.UniqueId;

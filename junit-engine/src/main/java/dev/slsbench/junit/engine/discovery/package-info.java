@@ -1,5 +1,5 @@
 /**
- * Discovery: annotated classes read into models ({@link dev.slsbench.junit.engine.discovery.BenchmarkClassReader}),
+ * Discovery: annotated classes read into models (with {@link dev.slsbench.junit.engine.model.BenchmarkClassReader}),
  * selectors resolved on the platform's {@code EngineDiscoveryRequestResolver}. Bad classes become
  * failing tests and discovery warnings, never exceptions.
  */

@@ -1,42 +1,27 @@
 package dev.slsbench.junit.engine.execution;
 
 import dev.slsbench.ServerlessBenchmarks;
-import dev.slsbench.junit.engine.discovery.BenchmarkClassModel;
-import dev.slsbench.output.ReportRenderer;
-import dev.slsbench.output.ResultFilesWriter;
+import dev.slsbench.junit.engine.model.BenchmarkClassModel;
 import dev.slsbench.output.ResultsLayout;
 import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.provision.AwsClients;
-import dev.slsbench.result.BenchmarkResult;
-import dev.slsbench.result.SlaVerdict;
-import dev.slsbench.sla.SlaEvaluator;
-import dev.slsbench.sla.SlaJudgement;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.reporting.FileEntry;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.opentest4j.TestAbortedException;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import java.util.ServiceLoader;
 
 /**
  * Starts and finishes the run of one benchmark class: before its tests, it creates the instance,
  * collects the payloads, creates the model and starts the run; after them, it stops a cancelled
- * run, waits until everything the run created is deleted, and publishes the result files. The
- * HTML report is rendered by the first {@link ReportRenderer} found with {@link ServiceLoader}
- * (none: no {@code report.html}).
+ * run, waits until everything the run created is deleted, and publishes the result files, which
+ * the run wrote once with the verdicts of the class's {@code @Sla}s.
  */
 public final class ClassRunner {
-
-    /** The HTML report renderer a report module registers through {@link ServiceLoader}, if any. */
-    private static final Optional<ReportRenderer> REPORT_RENDERER =
-            ServiceLoader.load(ReportRenderer.class, ClassRunner.class.getClassLoader()).findFirst();
 
     private ClassRunner() {
     }
@@ -50,12 +35,11 @@ public final class ClassRunner {
         BenchmarkPlan plan = selected.prune(model.plan()).toBuilder().endpointUrl(target.endpointUrl().orElse(null)).build();
         context.listener().reportingEntryPublished(descriptor, ReportEntry.from("slsbench.endpoint-url",
                 plan.endpointUrl().map(Object::toString).orElse("aws")));
-        ServerlessBenchmarks benchmarks = ServerlessBenchmarks.builder().credentialsProvider(target.credentials())
-                .reportRenderer(REPORT_RENDERER.orElse(null)).build();
+        ServerlessBenchmarks benchmarks = ServerlessBenchmarks.builder().credentialsProvider(target.credentials()).build();
         try (AwsClients clients = AwsClients.create(benchmarks.targetFor(plan), 1)) {
             ModelInstaller.install(clients.sageMaker(), model, target.isLocal(), context.settings().roleArn());
         }
-        return RunningBenchmark.start(benchmarks, plan, payloads, instance, "slsbench-" + model.testClass().getSimpleName());
+        return RunningBenchmark.start(benchmarks, plan, payloads, model.slas(), instance, "slsbench-" + model.testClass().getSimpleName());
     }
 
     /**
@@ -70,7 +54,6 @@ public final class ClassRunner {
             run.cancel();
         }
         run.join();
-        run.completedResult().ifPresent(result -> recordSlaVerdicts(model, result));
         publishFiles(model.plan().outputDirectory(), descriptor, context);
         if (run.failure().isPresent()) {
             if (cancelled) {
@@ -78,24 +61,6 @@ public final class ClassRunner {
                         run.failure().get());
             }
             throw Failures.rethrow(run.failure().get());
-        }
-    }
-
-    /**
-     * Rewrites the result files with the verdicts of the class's {@code @Sla}s, so that
-     * {@code results.json} and the report say which configurations held them.
-     */
-    private static void recordSlaVerdicts(BenchmarkClassModel model, BenchmarkResult result) {
-        if (model.slas().isEmpty()) {
-            return;
-        }
-        List<SlaVerdict> verdicts = SlaEvaluator.evaluate(result, model.slas()).stream()
-                .map(SlaJudgement::verdict).toList();
-        try {
-            ResultFilesWriter.write(result.withSlaVerdicts(verdicts), REPORT_RENDERER);
-        } catch (IOException e) {
-            System.err.println("slsbench: could not add the SLA verdicts to the results of "
-                    + model.testClass().getName() + ": " + e);
         }
     }
 

@@ -1,18 +1,15 @@
 package dev.slsbench.junit.engine.execution;
 
-import dev.slsbench.cost.ConfigurationCost;
-import dev.slsbench.junit.engine.discovery.BenchmarkClassModel;
-import dev.slsbench.junit.engine.discovery.VerifyMethod;
+import dev.slsbench.junit.engine.model.BenchmarkClassModel;
+import dev.slsbench.junit.engine.model.VerifyMethod;
 import dev.slsbench.junit.engine.verdict.MeasuredFigures;
+import dev.slsbench.junit.engine.verdict.SlaMessage;
 import dev.slsbench.plan.BenchmarkConfiguration;
-import dev.slsbench.plan.ConcurrencyConfiguration;
-import dev.slsbench.plan.StabilityConfiguration;
+import dev.slsbench.plan.ConfigurationLabel;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.ConfigurationStatus;
+import dev.slsbench.result.SlaVerdict;
 import dev.slsbench.sla.SlaCriterion;
-import dev.slsbench.sla.SlaEvaluator;
-import dev.slsbench.sla.SlaJudgement;
-import dev.slsbench.sla.SlaThresholds;
 import org.junit.platform.engine.CancellationToken;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.opentest4j.AssertionFailedError;
@@ -23,11 +20,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 
 /**
- * Judges one configuration's result: aborted when it could not be deployed or was interrupted;
+ * Reports one configuration's result and the run's SLA verdicts on it: aborted when it could not be deployed or was interrupted;
  * otherwise its figures are published and it passes only when it completed (was not abandoned
  * at the error threshold), every applicable SLA holds and every configuration {@code @Verify}
  * method returns normally. A failure lists every problem with the measured values.
@@ -47,7 +44,7 @@ public final class ConfigurationVerdict {
     public static void judge(ConfigurationResult result, BenchmarkClassModel model, RunningBenchmark run,
                              CancellationToken cancellation, Consumer<ReportEntry> publish) {
         BenchmarkConfiguration configuration = result.configuration();
-        String label = label(configuration);
+        String label = ConfigurationLabel.settings(configuration);
         String reason = result.statusReason().orElse("no reason given");
         if (result.status() == ConfigurationStatus.DEPLOYMENT_FAILED) {
             throw new TestAbortedException(label + " could not be deployed: " + reason);
@@ -55,19 +52,18 @@ public final class ConfigurationVerdict {
         if (result.status() == ConfigurationStatus.INTERRUPTED) {
             throw new TestAbortedException(label + " was interrupted: " + reason);
         }
-        List<SlaThresholds> slas = model.slas().stream().filter(sla -> sla.appliesTo(configuration)).toList();
-        Optional<ConfigurationCost> cost = slas.stream()
-                .anyMatch(sla -> sla.limit(SlaCriterion.MAX_COST_PER_MILLION_USD).isPresent())
-                ? run.result(cancellation).cost(configuration.memoryMb()) : Optional.empty();
-        MeasuredFigures figures = MeasuredFigures.of(result, cost);
+        List<SlaVerdict> verdicts = run.verdicts(configuration.phase(), configuration.id(), cancellation);
+        OptionalDouble costPerMillionUsd = verdicts.stream()
+                .filter(v -> v.criterion().equals(SlaCriterion.MAX_COST_PER_MILLION_USD.criterion()))
+                .map(SlaVerdict::actual).findFirst().orElse(OptionalDouble.empty());
+        MeasuredFigures figures = MeasuredFigures.of(result, costPerMillionUsd);
         publish.accept(ReportEntry.from(figures(label, result, figures)));
 
         List<String> problems = new ArrayList<>();
         if (result.status() == ConfigurationStatus.ABANDONED) {
             problems.add("abandoned after " + result.outcomes().errors() + " failed calls: " + reason);
         }
-        SlaEvaluator.evaluate(result, cost, slas).stream().filter(j -> !j.verdict().passed()).map(SlaJudgement::message)
-                .forEach(problems::add);
+        verdicts.stream().filter(v -> !v.passed()).map(v -> SlaMessage.of(v, result.outcomes())).forEach(problems::add);
         List<Throwable> verifyFailures = new ArrayList<>();
         for (VerifyMethod verify : model.verifyMethods(VerifyMethod.Scope.CONFIGURATION, configuration.phase())) {
             VerifyInvoker.invoke(verify, run.instance(), result).ifPresent(failure -> {
@@ -86,16 +82,6 @@ public final class ConfigurationVerdict {
         AssertionFailedError failure = new AssertionFailedError(message);
         verifyFailures.forEach(failure::addSuppressed);
         throw failure;
-    }
-
-    /** {@code memory=2048 MB}, or {@code maxConcurrency=4, clients=8 at memory=2048 MB}. */
-    static String label(BenchmarkConfiguration configuration) {
-        return switch (configuration) {
-            case StabilityConfiguration s -> "memory=" + s.memoryMb() + " MB";
-            case ConcurrencyConfiguration c -> "maxConcurrency=" + c.maxConcurrency() + ", clients=" + c.clients()
-                    + " at memory=" + c.memoryMb() + " MB";
-            default -> configuration.id();
-        };
     }
 
     private static Map<String, String> figures(String label, ConfigurationResult result, MeasuredFigures figures) {

@@ -1,8 +1,8 @@
 package dev.slsbench.junit.engine.execution;
 
-import dev.slsbench.junit.engine.discovery.BenchmarkClassModel;
-import dev.slsbench.junit.engine.discovery.PayloadFileLocator;
-import dev.slsbench.junit.engine.discovery.PayloadMethod;
+import dev.slsbench.junit.engine.model.BenchmarkClassModel;
+import dev.slsbench.junit.engine.model.PayloadFileLocator;
+import dev.slsbench.junit.engine.model.PayloadMethod;
 import dev.slsbench.payload.Invocation;
 import dev.slsbench.payload.Payloads;
 import org.junit.platform.commons.support.ModifierSupport;

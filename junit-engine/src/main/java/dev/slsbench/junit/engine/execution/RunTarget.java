@@ -3,7 +3,7 @@ package dev.slsbench.junit.engine.execution;
 import dev.slsbench.emulator.EmulatorOptions;
 import dev.slsbench.emulator.ImageMapping;
 import dev.slsbench.emulator.LocalSageMaker;
-import dev.slsbench.junit.engine.EngineSettings;
+import dev.slsbench.junit.engine.config.EngineSettings;
 import dev.slsbench.provision.AwsTarget;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 

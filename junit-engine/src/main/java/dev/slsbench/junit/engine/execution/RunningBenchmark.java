@@ -7,6 +7,8 @@ import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.Phase;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
+import dev.slsbench.result.SlaVerdict;
+import dev.slsbench.sla.SlaThresholds;
 import org.junit.platform.engine.CancellationToken;
 import org.opentest4j.TestAbortedException;
 
@@ -29,34 +31,37 @@ public final class RunningBenchmark {
 
     static final long CANCELLATION_CHECK_MILLIS = 100;
 
-    private final Map<Phase, CompletableFuture<List<ConfigurationResult>>> phases = new EnumMap<>(Phase.class);
+    private final Map<Phase, CompletableFuture<JudgedPhase>> phases = new EnumMap<>(Phase.class);
     private final CompletableFuture<BenchmarkResult> result = new CompletableFuture<>();
     private final Object instance;
     private final Thread thread;
 
     private RunningBenchmark(Object instance, String threadName, ServerlessBenchmarks benchmarks, BenchmarkPlan plan,
-                             Payloads payloads) {
+                             Payloads payloads, List<SlaThresholds> slas) {
         for (Phase phase : Phase.values()) {
             phases.put(phase, new CompletableFuture<>());
         }
         this.instance = instance;
-        this.thread = Thread.ofPlatform().name(threadName).unstarted(() -> run(benchmarks, plan, payloads));
+        this.thread = Thread.ofPlatform().name(threadName).unstarted(() -> run(benchmarks, plan, payloads, slas));
     }
 
-    /** Starts running {@code plan}; {@code instance} is the class's instance (or null) for verify methods. */
+    /**
+     * Starts running {@code plan}, judged against {@code slas}; {@code instance} is the class's
+     * instance (or null) for verify methods.
+     */
     static RunningBenchmark start(ServerlessBenchmarks benchmarks, BenchmarkPlan plan, Payloads payloads,
-                                  Object instance, String threadName) {
-        RunningBenchmark running = new RunningBenchmark(instance, threadName, benchmarks, plan, payloads);
+                                  List<SlaThresholds> slas, Object instance, String threadName) {
+        RunningBenchmark running = new RunningBenchmark(instance, threadName, benchmarks, plan, payloads, slas);
         running.thread.start();
         return running;
     }
 
-    private void run(ServerlessBenchmarks benchmarks, BenchmarkPlan plan, Payloads payloads) {
+    private void run(ServerlessBenchmarks benchmarks, BenchmarkPlan plan, Payloads payloads, List<SlaThresholds> slas) {
         try {
-            BenchmarkResult finished = benchmarks.run(plan, payloads, new BenchmarkListener() {
+            BenchmarkResult finished = benchmarks.run(plan, payloads, slas, new BenchmarkListener() {
                 @Override
-                public void phaseFinished(Phase phase, List<ConfigurationResult> results) {
-                    phases.get(phase).complete(List.copyOf(results));
+                public void phaseJudged(Phase phase, List<ConfigurationResult> results, List<SlaVerdict> verdicts) {
+                    phases.get(phase).complete(new JudgedPhase(List.copyOf(results), List.copyOf(verdicts)));
                 }
 
                 @Override
@@ -85,7 +90,13 @@ public final class RunningBenchmark {
      *         the execution was cancelled
      */
     public List<ConfigurationResult> phase(Phase phase, CancellationToken cancellation) {
-        return await(phases.get(phase), cancellation);
+        return await(phases.get(phase), cancellation).results();
+    }
+
+    /** The SLA verdicts on the configuration {@code id} of {@code phase}, as the run judged them; aborts as {@link #phase} does. */
+    public List<SlaVerdict> verdicts(Phase phase, String id, CancellationToken cancellation) {
+        return await(phases.get(phase), cancellation).verdicts().stream()
+                .filter(v -> v.configurationId().equals(id)).toList();
     }
 
     /** The whole run's result, once it has ended; aborts as {@link #phase} does. */
@@ -139,6 +150,10 @@ public final class RunningBenchmark {
                 throw new TestAbortedException("the benchmark run failed: " + cause, cause);
             }
         }
+    }
+
+    /** A phase's results and the run's SLA verdicts on them. */
+    private record JudgedPhase(List<ConfigurationResult> results, List<SlaVerdict> verdicts) {
     }
 
     /** A phase that ended without results: skipped, or not planned. */

@@ -1,6 +1,6 @@
 package dev.slsbench.junit.engine.execution;
 
-import dev.slsbench.junit.engine.EngineSettings;
+import dev.slsbench.junit.engine.config.EngineSettings;
 import org.junit.platform.engine.CancellationToken;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;

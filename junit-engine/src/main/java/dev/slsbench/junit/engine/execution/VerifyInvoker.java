@@ -1,6 +1,6 @@
 package dev.slsbench.junit.engine.execution;
 
-import dev.slsbench.junit.engine.discovery.VerifyMethod;
+import dev.slsbench.junit.engine.model.VerifyMethod;
 import org.junit.platform.commons.support.ModifierSupport;
 import org.junit.platform.commons.support.ReflectionSupport;
 

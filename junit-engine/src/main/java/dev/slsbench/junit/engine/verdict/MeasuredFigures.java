@@ -1,6 +1,5 @@
 package dev.slsbench.junit.engine.verdict;
 
-import dev.slsbench.cost.ConfigurationCost;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.sla.SlaCriterion;
 import dev.slsbench.stats.LatencySummary;
@@ -32,10 +31,9 @@ public record MeasuredFigures(OutcomeCounts outcomes, Optional<LatencySummary> l
         Objects.requireNonNull(coldStartMillis, "coldStartMillis");
     }
 
-    /** The figures of {@code result}, with the cost of its memory size when known. */
-    public static MeasuredFigures of(ConfigurationResult result, Optional<ConfigurationCost> cost) {
-        return new MeasuredFigures(result.outcomes(), result.latency(), result.tps(),
-                SlaCriterion.MAX_COST_PER_MILLION_USD.measure(result, cost),
-                SlaCriterion.MAX_COLD_START_MILLIS.measure(result, cost));
+    /** The figures of {@code result}, with the cost of 1M calls at its memory size when known. */
+    public static MeasuredFigures of(ConfigurationResult result, OptionalDouble costPerMillionUsd) {
+        return new MeasuredFigures(result.outcomes(), result.latency(), result.tps(), costPerMillionUsd,
+                SlaCriterion.MAX_COLD_START_MILLIS.measure(result, Optional.empty()));
     }
 }

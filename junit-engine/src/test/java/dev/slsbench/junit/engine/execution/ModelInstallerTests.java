@@ -2,7 +2,7 @@ package dev.slsbench.junit.engine.execution;
 
 import dev.slsbench.emulator.EmulatorOptions;
 import dev.slsbench.emulator.LocalSageMaker;
-import dev.slsbench.junit.engine.discovery.BenchmarkClassModel;
+import dev.slsbench.junit.engine.model.BenchmarkClassModel;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.provision.AwsTarget;
 import org.junit.jupiter.api.AfterAll;

@@ -1,4 +1,4 @@
-package dev.slsbench.junit.engine.discovery;
+package dev.slsbench.junit.engine.model;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.slsbench.record;
+package dev.slsbench.stats;
 
 /**
  * How one call ended, as the toolkit classifies it, plus {@link #CLIENT_ERROR} for everything

@@ -1,4 +1,4 @@
-package dev.slsbench.junit.engine.discovery;
+package dev.slsbench.junit.engine.model;
 
 import dev.slsbench.junit.Payload;
 import dev.slsbench.payload.Invocation;

@@ -1,4 +1,4 @@
-package dev.slsbench.junit.engine;
+package dev.slsbench.junit.engine.config;
 
 import dev.slsbench.junit.SlsbenchProperties;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.slsbench.junit.engine.discovery;
+package dev.slsbench.junit.engine.model;
 
 import dev.slsbench.junit.BenchmarkPhase;
 import dev.slsbench.junit.PhaseResult;
@@ -49,7 +49,7 @@ public record VerifyMethod(Method method, Scope scope, BenchmarkPhase phase) {
     }
 
     /** The verify method, or why it cannot be one. */
-    static VerifyMethod of(Method method) throws InvalidVerifyMethodException {
+    public static VerifyMethod of(Method method) throws InvalidVerifyMethodException {
         String where = "@Verify method " + method.getName() + "(" + parameterList(method) + ")";
         if (method.getParameterCount() != 1) {
             throw new InvalidVerifyMethodException(where + " must take exactly one parameter: a ConfigurationResult,"
@@ -73,7 +73,7 @@ public record VerifyMethod(Method method, Scope scope, BenchmarkPhase phase) {
     }
 
     /** Why a method annotated {@code @Verify} cannot be one. */
-    static final class InvalidVerifyMethodException extends Exception {
+    public static final class InvalidVerifyMethodException extends Exception {
         InvalidVerifyMethodException(String message) {
             super(message, null, false, false);
         }

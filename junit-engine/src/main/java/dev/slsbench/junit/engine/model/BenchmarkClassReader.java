@@ -1,4 +1,4 @@
-package dev.slsbench.junit.engine.discovery;
+package dev.slsbench.junit.engine.model;
 
 import dev.slsbench.emulator.images.BuiltInImage;
 import dev.slsbench.junit.Payload;
@@ -6,16 +6,19 @@ import dev.slsbench.junit.PayloadFile;
 import dev.slsbench.junit.ServerlessBenchmark;
 import dev.slsbench.junit.Sla;
 import dev.slsbench.junit.Verify;
-import dev.slsbench.junit.engine.EngineSettings;
+import dev.slsbench.junit.engine.config.EngineSettings;
 import dev.slsbench.junit.engine.verdict.SlaAnnotation;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.InvalidPlanException;
+import dev.slsbench.plan.PlanOption;
+import dev.slsbench.plan.PlanProblem;
 import dev.slsbench.sla.SlaThresholds;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ModifierSupport;
 
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,19 +34,6 @@ import java.util.stream.Collectors;
  * verify methods and the class's shape. All problems are collected and thrown together.
  */
 public final class BenchmarkClassReader {
-
-    private static final Map<String, String> PLAN_OPTION_TO_ATTRIBUTE = Map.ofEntries(
-            Map.entry("modelName", "model"),
-            Map.entry("memorySizesMb", "memory"),
-            Map.entry("stabilityInvocations", "stabilityInvocations"),
-            Map.entry("errorThreshold", "errorThreshold"),
-            Map.entry("concurrencyMaxValues", "maxConcurrency"),
-            Map.entry("clientMultipliers", "clientMultiplier"),
-            Map.entry("concurrencyInvocations", "concurrencyInvocations"),
-            Map.entry("coldStartDelay", "coldStartDelayMillis"),
-            Map.entry("concurrencyMemoryMb", "concurrencyMemory"),
-            Map.entry("provisionedConcurrency", "provisionedConcurrency"),
-            Map.entry("recommendationStrategy", "strategy"));
 
     private final EngineSettings settings;
 
@@ -168,26 +158,45 @@ public final class BenchmarkClassReader {
         try {
             return Optional.of(builder.build());
         } catch (InvalidPlanException e) {
-            e.problems().stream().map(BenchmarkClassReader::inAnnotationTerms).forEach(problems::add);
+            e.planProblems().stream().map(BenchmarkClassReader::inAnnotationTerms).forEach(problems::add);
             return Optional.empty();
         }
     }
 
-    /** {@code memorySizesMb: 1000 is not ...} becomes {@code @ServerlessBenchmark(memory): 1000 is not ...}. */
-    static String inAnnotationTerms(String planProblem) {
-        int colon = planProblem.indexOf(':');
-        if (colon < 0) {
-            return planProblem;
+    /**
+     * The {@code @ServerlessBenchmark} attribute that sets {@code option}; empty for options the
+     * engine sets from its configuration or never sets (their problems keep the plan's name). The
+     * switch has no default, so a new option without an answer here does not compile.
+     */
+    static Optional<String> attribute(PlanOption option) {
+        return Optional.ofNullable(switch (option) {
+            case MODEL_NAME -> "model";
+            case MEMORY_SIZES_MB -> "memory";
+            case STABILITY_INVOCATIONS -> "stabilityInvocations";
+            case ERROR_THRESHOLD -> "errorThreshold";
+            case INCLUDE_CONCURRENCY -> "includeConcurrency";
+            case CONCURRENCY_MAX_VALUES -> "maxConcurrency";
+            case CLIENT_MULTIPLIERS -> "clientMultiplier";
+            case CONCURRENCY_INVOCATIONS -> "concurrencyInvocations";
+            case COLD_START_DELAY -> "coldStartDelayMillis";
+            case CONCURRENCY_MEMORY_MB -> "concurrencyMemory";
+            case PROVISIONED_CONCURRENCY -> "provisionedConcurrency";
+            case RECOMMENDATION_STRATEGY -> "strategy";
+            case OUTPUT_DIRECTORY, REGION, ENDPOINT_URL, RUN_ID, THINK_TIME, OPEN_LOOP_PHASES,
+                 OPEN_LOOP_ARRIVALS_PER_SECOND, OPEN_LOOP_DURATION, OPEN_LOOP_MEMORY_MB, OPEN_LOOP_MAX_CONCURRENCY,
+                 PRICE_TABLE_FILE, PAYLOAD_ORDER, PAYLOAD_SEED, ERROR_THRESHOLD_COUNTS_THROTTLES -> null;
+        });
+    }
+
+    /** {@code memorySizesMb: 1000 is not ...} as {@code @ServerlessBenchmark(memory): 1000 is not ...}; durations in seconds. */
+    static String inAnnotationTerms(PlanProblem problem) {
+        Optional<String> attribute = attribute(problem.option());
+        if (attribute.isEmpty()) {
+            return problem.toString();
         }
-        String attribute = PLAN_OPTION_TO_ATTRIBUTE.get(planProblem.substring(0, colon));
-        if (attribute == null) {
-            return planProblem;
-        }
-        String rest = planProblem.substring(colon);
-        if (attribute.equals("coldStartDelayMillis")) {
-            rest = rest.replaceFirst("PT(-?[\\d.]+)S", "$1 s");
-        }
-        return "@ServerlessBenchmark(" + attribute + ")" + rest;
+        String value = problem.value() instanceof Duration d
+                ? BigDecimal.valueOf(d.toNanos(), 9).stripTrailingZeros().toPlainString() + " s" : problem.valueText();
+        return "@ServerlessBenchmark(" + attribute.get() + "): " + value + " " + problem.reason();
     }
 
     private static Map<String, String> environment(ServerlessBenchmark b, List<String> problems) {

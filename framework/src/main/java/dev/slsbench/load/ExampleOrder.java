@@ -1,0 +1,39 @@
+package dev.slsbench.load;
+
+import dev.slsbench.plan.BenchmarkPlan;
+import dev.slsbench.plan.PayloadOrder;
+
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * Which example a call sends. Random picks depend only on the seed, the configuration and the
+ * call's sequence number, so a run repeats exactly from its recorded seed whatever the thread
+ * interleaving of a concurrency phase.
+ *
+ * @param order round-robin or random
+ * @param seed the seed of random picks (unused for round-robin)
+ */
+public record ExampleOrder(PayloadOrder order, long seed) {
+
+    /** Round-robin: call {@code n} sends example {@code n mod examples}. */
+    public static final ExampleOrder ROUND_ROBIN = new ExampleOrder(PayloadOrder.ROUND_ROBIN, 0);
+
+    public ExampleOrder {
+        Objects.requireNonNull(order, "order");
+    }
+
+    /** The order of {@code plan}'s payload options. */
+    public static ExampleOrder of(BenchmarkPlan plan) {
+        return new ExampleOrder(plan.payloadOrder(), plan.payloadSeed().orElse(0L));
+    }
+
+    /** The index of the example that call {@code sequence} of {@code configurationId} sends, of {@code examples}. */
+    int exampleIndex(String configurationId, long sequence, int examples) {
+        if (order == PayloadOrder.ROUND_ROBIN) {
+            return (int) (sequence % examples);
+        }
+        long stream = seed ^ (configurationId.hashCode() * 0x9E3779B97F4A7C15L) ^ (sequence * 0xBF58476D1CE4E5B9L);
+        return new SplittableRandom(stream).nextInt(examples);
+    }
+}
