@@ -15,10 +15,12 @@ import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.ConcurrencyConfiguration;
 import dev.slsbench.plan.Phase;
+import dev.slsbench.provision.AccountLimits;
 import dev.slsbench.provision.AwsClients;
 import dev.slsbench.provision.AwsTarget;
 import dev.slsbench.provision.EndpointProvisioner;
 import dev.slsbench.provision.EndpointRequest;
+import dev.slsbench.provision.Leases;
 import dev.slsbench.provision.ResourceNames;
 import dev.slsbench.provision.Teardown;
 import dev.slsbench.recommend.Recommendation;
@@ -55,6 +57,8 @@ final class BenchmarkRun {
     private final String region;
     private final PriceTable priceTable;
     private final Teardown teardown;
+    private final Leases leases;
+    private final AccountLimits accountLimits;
     private final BenchmarkListener listener;
     private final Optional<ReportRenderer> renderer;
     private final List<SlaThresholds> slas;
@@ -62,8 +66,9 @@ final class BenchmarkRun {
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
 
     BenchmarkRun(BenchmarkPlan plan, Payloads payloads, PayloadSummary payloadSummary, AwsClients clients,
-                 AwsTarget target, String region, PriceTable priceTable, Teardown teardown, BenchmarkListener listener,
-                 Optional<ReportRenderer> renderer, List<SlaThresholds> slas) {
+                 AwsTarget target, String region, PriceTable priceTable, Teardown teardown, Leases leases,
+                 AccountLimits accountLimits, BenchmarkListener listener, Optional<ReportRenderer> renderer,
+                 List<SlaThresholds> slas) {
         this.plan = plan;
         this.payloads = payloads;
         this.payloadSummary = payloadSummary;
@@ -72,6 +77,8 @@ final class BenchmarkRun {
         this.region = region;
         this.priceTable = priceTable;
         this.teardown = teardown;
+        this.leases = leases;
+        this.accountLimits = accountLimits;
         this.listener = listener;
         this.renderer = renderer;
         this.slas = List.copyOf(slas);
@@ -82,7 +89,8 @@ final class BenchmarkRun {
         listener.runStarted(plan);
         ResultsLayout layout = new ResultsLayout(plan.outputDirectory());
         EndpointProvisioner provisioner = new EndpointProvisioner(clients.sageMaker(), target, teardown,
-                new ResourceNames(plan.modelName(), plan.runId()), plan.runId(), listener);
+                new ResourceNames(plan.modelName(), plan.runId()), plan.runId(), listener, leases,
+                accountLimits);
         MetricsCollector metrics = new MetricsCollector(clients.cloudWatch(), target.metricsSettleTimeout(),
                 target.isLocal() ? Duration.ofMillis(100) : Duration.ofSeconds(15), target.metricsResolution());
         PhaseExecution phases = new PhaseExecution(provisioner, teardown, metrics, layout, listener, warnings);

@@ -32,11 +32,12 @@ import java.util.function.Function;
 
 /**
  * Runs one phase end to end: deploys one endpoint per distinct endpoint key (configurations
- * sharing a key share the endpoint), runs the load on those that deployed while streaming raw
- * rows to the phase's CSV, reads each configuration's CloudWatch metrics over the window of its own
+ * sharing a key share the endpoint), in waves that fit the account's quotas
+ * ({@link EndpointProvisioner#nextWave}; one wave when they allow), runs the load on those that
+ * deployed while streaming raw rows to the phase's CSV, reads each configuration's CloudWatch metrics over the window of its own
  * calls (not reaching into the time its endpoint served the configuration before or after it,
- * as far as CloudWatch's resolution allows, with a warning where it cannot), deletes the phase's
- * endpoints, and returns one result per configuration in planned order
+ * as far as CloudWatch's resolution allows, with a warning where it cannot), deletes the wave's
+ * endpoints before the next wave, and returns one result per configuration in planned order
  * (a configuration whose endpoint failed to deploy gets a DEPLOYMENT_FAILED result).
  */
 final class PhaseExecution {
@@ -84,34 +85,69 @@ final class PhaseExecution {
             requests.putIfAbsent(request.key(), request);
             keyOf.put(configuration.id(), request.key());
         }
-        DeploymentOutcome deployed = provisioner.deploy(List.copyOf(requests.values()));
-        Instant deployedAt = Instant.now();
-        List<ConfigurationResult> results = new ArrayList<>();
+        Map<String, ConfigurationResult> resultsById = new HashMap<>();
         Map<String, RecordedConfiguration> recorded = new LinkedHashMap<>();
+        try (RawResultsCsvWriter raw = RawResultsCsvWriter.open(phase, layout)) {
+            List<EndpointRequest> remaining = new ArrayList<>(requests.values());
+            int maxWave = Integer.MAX_VALUE;
+            while (!remaining.isEmpty()) {
+                List<EndpointRequest> wave = provisioner.nextWave(remaining, maxWave);
+                remaining.removeAll(wave);
+                DeploymentOutcome deployed = provisioner.deploy(wave);
+                remaining.addAll(0, deployed.deferred());
+                // a wave that deployed nothing for want of room is followed by one request waiting for room alone
+                maxWave = deployed.ready().isEmpty() && deployed.failed().isEmpty() ? 1 : Integer.MAX_VALUE;
+                List<String> waveKeys = wave.stream().map(EndpointRequest::key)
+                        .filter(key -> deployed.deferred().stream().noneMatch(d -> d.key().equals(key))).toList();
+                List<C> waveConfigurations = configurations.stream()
+                        .filter(c -> waveKeys.contains(keyOf.get(c.id()))).toList();
+                if (!waveConfigurations.isEmpty()) {
+                    runWave(phase, deployed, waveConfigurations, keyOf, load, raw, resultsById, recorded);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the " + phase + " raw results under " + layout.root(), e);
+        }
+        List<ConfigurationResult> results = configurations.stream().map(c -> resultsById.get(c.id())).toList();
+        listener.phaseFinished(phase, results);
+        return new Outcome(results, recorded);
+    }
+
+    /**
+     * Runs one deployed wave's configurations on the endpoints that deployed, reads their metrics
+     * and deletes the endpoints; a configuration whose endpoint failed gets a DEPLOYMENT_FAILED
+     * result.
+     */
+    private <C extends BenchmarkConfiguration> void runWave(Phase phase, DeploymentOutcome deployed, List<C> configurations,
+                                                            Map<String, String> keyOf, PhaseLoad load,
+                                                            RawResultsCsvWriter raw,
+                                                            Map<String, ConfigurationResult> resultsById,
+                                                            Map<String, RecordedConfiguration> recorded)
+            throws InterruptedException {
+        Instant deployedAt = Instant.now();
         try {
             List<LoadTarget> targets = new ArrayList<>();
             for (C configuration : configurations) {
                 deployed.endpoint(keyOf.get(configuration.id()))
                         .ifPresent(endpoint -> targets.add(new LoadTarget(configuration, endpoint.endpointName())));
             }
-            try (RawResultsCsvWriter raw = RawResultsCsvWriter.open(phase, layout)) {
-                for (RecordedConfiguration r : load.run(targets, raw::append)) {
-                    recorded.put(r.configuration().id(), r);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the " + phase + " raw results under " + layout.root(), e);
+            Map<String, RecordedConfiguration> waveRecorded = new LinkedHashMap<>();
+            for (RecordedConfiguration r : load.run(targets, raw::append)) {
+                waveRecorded.put(r.configuration().id(), r);
             }
-            Map<String, EndpointMetrics> metricsById = collectMetrics(deployed, recorded, keyOf);
+            recorded.putAll(waveRecorded);
+            Map<String, EndpointMetrics> metricsById = collectMetrics(deployed, waveRecorded, keyOf);
             for (C configuration : configurations) {
                 String key = keyOf.get(configuration.id());
-                RecordedConfiguration r = recorded.get(configuration.id());
+                RecordedConfiguration r = waveRecorded.get(configuration.id());
                 if (r != null) {
-                    results.add(ConfigurationResults.measured(r, metricsById.get(configuration.id())));
+                    resultsById.put(configuration.id(), ConfigurationResults.measured(r, metricsById.get(configuration.id())));
                 } else {
                     DeploymentFailure failure = deployed.failed().stream().filter(f -> f.key().equals(key)).findFirst()
                             .orElseThrow(() -> new IllegalStateException("configuration " + configuration.id()
                                     + " neither ran nor failed to deploy"));
-                    results.add(ConfigurationResults.deploymentFailed(configuration, failure, deployedAt));
+                    resultsById.put(configuration.id(), ConfigurationResults.deploymentFailed(configuration, failure,
+                            deployedAt));
                 }
             }
         } finally {
@@ -120,8 +156,6 @@ final class PhaseExecution {
                         .forEach(failure -> warnings.add("could not delete after the " + phase + " phase: " + failure));
             }
         }
-        listener.phaseFinished(phase, results);
-        return new Outcome(results, recorded);
     }
 
     /** Each recorded configuration's metrics, by configuration id. */

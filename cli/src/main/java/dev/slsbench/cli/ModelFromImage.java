@@ -2,6 +2,9 @@ package dev.slsbench.cli;
 
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 
+import software.amazon.awssdk.services.sagemaker.model.Tag;
+
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,9 +29,16 @@ final class ModelFromImage {
      */
     static String ensure(SageMakerClient sageMaker, String model, String image, Map<String, String> environment,
                          boolean emulator, Optional<String> roleArn) {
+        return ensure(sageMaker, model, image, environment, emulator, roleArn, List.of());
+    }
+
+    /** As {@link #ensure(SageMakerClient, String, String, Map, boolean, Optional)}, a created model tagged with {@code tags}. */
+    static String ensure(SageMakerClient sageMaker, String model, String image, Map<String, String> environment,
+                         boolean emulator, Optional<String> roleArn, List<Tag> tags) {
         dev.slsbench.provision.ModelFromImage.Outcome outcome;
         try {
-            outcome = dev.slsbench.provision.ModelFromImage.ensure(sageMaker, model, image, environment, emulator, roleArn);
+            outcome = dev.slsbench.provision.ModelFromImage.ensure(sageMaker, model, image, environment, emulator, roleArn,
+                    tags);
         } catch (dev.slsbench.provision.ModelFromImage.MissingRoleException e) {
             throw new BadInputException("MODEL: '" + model + "' does not exist; creating it from --image " + image
                     + " on AWS needs --role-arn ARN (an execution role SageMaker can assume)");

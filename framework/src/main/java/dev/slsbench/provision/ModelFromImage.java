@@ -4,7 +4,9 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.ContainerDefinition;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
+import software.amazon.awssdk.services.sagemaker.model.Tag;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +18,8 @@ import java.util.Optional;
  * is made to match the image and environment (created, or replaced when one with another image or
  * environment is left from earlier); on AWS an existing model is used as it is (models are the
  * user's, and cost nothing while no endpoint serves them) and a missing one is created with the
- * caller's execution role.
+ * caller's execution role. A model created here carries the caller's tags (slsbench's run id and
+ * lease), so that it is deleted a lease after the last run that used it.
  */
 public final class ModelFromImage {
 
@@ -62,10 +65,11 @@ public final class ModelFromImage {
      * @param emulator whether the target is an emulator (any role accepted, models made to match)
      * @param roleArn the execution role for a model created on AWS (on an emulator, the default is
      *        {@link #LOCAL_ROLE_ARN})
+     * @param tags the tags of a model created here (none: untagged)
      * @throws MissingRoleException when the model is missing on AWS and no role was given
      */
     public static Outcome ensure(SageMakerClient sageMaker, String model, String image, Map<String, String> environment,
-                                 boolean emulator, Optional<String> roleArn) {
+                                 boolean emulator, Optional<String> roleArn, List<Tag> tags) {
         Optional<DescribeModelResponse> existing = describe(sageMaker, model);
         Optional<String> existingImage = existing.map(m -> Optional.ofNullable(m.primaryContainer())
                 .map(ContainerDefinition::image).orElse("(no primary container)"));
@@ -78,8 +82,13 @@ public final class ModelFromImage {
             action = Action.REPLACED;
         }
         String role = emulator ? roleArn.orElse(LOCAL_ROLE_ARN) : roleArn.orElseThrow(() -> new MissingRoleException(model));
-        sageMaker.createModel(r -> r.modelName(model).executionRoleArn(role)
-                .primaryContainer(ContainerDefinition.builder().image(image).environment(environment).build()));
+        sageMaker.createModel(r -> {
+            r.modelName(model).executionRoleArn(role)
+                    .primaryContainer(ContainerDefinition.builder().image(image).environment(environment).build());
+            if (!tags.isEmpty()) {
+                r.tags(tags);
+            }
+        });
         return new Outcome(action, existingImage);
     }
 

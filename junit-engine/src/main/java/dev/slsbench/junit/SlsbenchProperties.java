@@ -66,9 +66,29 @@ public final class SlsbenchProperties {
      */
     public static final String EMULATOR_IDLE_TIMEOUT = PREFIX + "emulator.idle-timeout";
 
+    /**
+     * How long the endpoints, endpoint configs and created models of a run that stopped renewing
+     * their lease tags (a JVM killed before its teardown) live before the next run deletes them,
+     * e.g. {@code 10m}; at least 3 s; default 5 minutes.
+     */
+    public static final String LEASE = PREFIX + "lease";
+
+    /**
+     * The account's quota of serverless endpoints in the region, that deployments are fitted into
+     * next to the account's other endpoints; default SageMaker's 50.
+     */
+    public static final String MAX_ENDPOINTS = PREFIX + "max-endpoints";
+
+    /**
+     * The account's quota of MaxConcurrency summed over its serverless endpoints in the region;
+     * default SageMaker's 1000 (500 in smaller regions).
+     */
+    public static final String ACCOUNT_MAX_CONCURRENCY = PREFIX + "account-max-concurrency";
+
     /** Every key above, {@link #EMULATOR_IMAGE_PREFIX} as a prefix. */
     public static final List<String> KEYS = List.of(TARGET, ENDPOINT_URL, REGION, OUTPUT, INVOCATIONS_SCALE,
-            ROLE_ARN, EMULATOR_IMAGE_PREFIX + "<IMAGE>", EMULATOR_IDLE_TIMEOUT);
+            ROLE_ARN, EMULATOR_IMAGE_PREFIX + "<IMAGE>", EMULATOR_IDLE_TIMEOUT, LEASE, MAX_ENDPOINTS,
+            ACCOUNT_MAX_CONCURRENCY);
 
     private SlsbenchProperties() {
     }

@@ -3,7 +3,9 @@ package dev.slsbench.junit.engine.execution;
 import dev.slsbench.junit.engine.model.BenchmarkClassModel;
 import dev.slsbench.provision.ModelFromImage;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemaker.model.Tag;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,7 +13,8 @@ import java.util.Optional;
  * {@link ModelFromImage} (one policy with the CLI): on a local target the model is made to match
  * the annotation (created, or replaced when an earlier class left one with another image or
  * environment); on AWS an existing model is used as it is and a missing one is created with the
- * execution role {@code slsbench.role-arn}.
+ * execution role {@code slsbench.role-arn}. A created model carries slsbench's tags with a lease,
+ * renewed by every run that uses it.
  */
 final class ModelInstaller {
 
@@ -22,6 +25,11 @@ final class ModelInstaller {
     }
 
     static void install(SageMakerClient sageMaker, BenchmarkClassModel model, boolean local, Optional<String> roleArn) {
+        install(sageMaker, model, local, roleArn, List.of());
+    }
+
+    static void install(SageMakerClient sageMaker, BenchmarkClassModel model, boolean local, Optional<String> roleArn,
+                        List<Tag> tags) {
         if (model.image().isEmpty()) {
             return;
         }
@@ -29,7 +37,7 @@ final class ModelInstaller {
         String image = model.image().get();
         try {
             ModelFromImage.ensure(sageMaker, name, image, model.environment(), local,
-                    local ? Optional.empty() : roleArn);
+                    local ? Optional.empty() : roleArn, tags);
         } catch (ModelFromImage.MissingRoleException e) {
             throw new IllegalStateException("model '" + name + "' does not exist and creating it from image " + image
                     + " on AWS needs an execution role: set slsbench.role-arn");
