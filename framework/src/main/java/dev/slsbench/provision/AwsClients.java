@@ -107,7 +107,8 @@ public final class AwsClients implements AutoCloseable {
                 .build();
     }
 
-    private static <B extends AwsClientBuilder<B, ?>> B configure(B builder, AwsTarget target) {
+    /** Points any AWS SDK client builder at {@code target}: its endpoint override, region and credentials. */
+    public static <B extends AwsClientBuilder<B, ?>> B configure(B builder, AwsTarget target) {
         target.endpointUrl().ifPresent(builder::endpointOverride);
         target.region().or(() -> target.endpointUrl().map(url -> AwsTarget.DEFAULT_LOCAL_REGION))
                 .map(Region::of).ifPresent(builder::region);
