@@ -4,6 +4,7 @@ import dev.slsbench.load.LoadTarget;
 import dev.slsbench.metrics.CallWindow;
 import dev.slsbench.metrics.EndpointMetrics;
 import dev.slsbench.metrics.MetricsCollector;
+import dev.slsbench.output.ColdStartColumn;
 import dev.slsbench.output.RawResultsCsvWriter;
 import dev.slsbench.output.ResultsLayout;
 import dev.slsbench.plan.BenchmarkConfiguration;
@@ -36,7 +37,8 @@ import java.util.function.Function;
  * rows to the phase's CSV, reads each configuration's CloudWatch metrics over the window of its own
  * calls (not reaching into the time its endpoint served the configuration before or after it,
  * as far as CloudWatch's resolution allows, with a warning where it cannot), deletes the phase's
- * endpoints, and returns one result per configuration in planned order
+ * endpoints, judges each call cold, warm or unknown (filling the raw CSV's {@code cold_start}
+ * column), and returns one result per configuration in planned order
  * (a configuration whose endpoint failed to deploy gets a DEPLOYMENT_FAILED result).
  */
 final class PhaseExecution {
@@ -62,9 +64,18 @@ final class PhaseExecution {
     private final ResultsLayout layout;
     private final BenchmarkListener listener;
     private final List<String> warnings;
+    private final boolean includeColdStartsInLatency;
+    private final int warmupInvocations;
 
+    /**
+     * @param includeColdStartsInLatency whether latency statistics include the calls judged cold
+     * @param warmupInvocations warm-up calls the closed-loop phases make per configuration
+     */
     PhaseExecution(EndpointProvisioner provisioner, Teardown teardown, MetricsCollector metrics, ResultsLayout layout,
-                   BenchmarkListener listener, List<String> warnings) {
+                   BenchmarkListener listener, List<String> warnings, boolean includeColdStartsInLatency,
+                   int warmupInvocations) {
+        this.includeColdStartsInLatency = includeColdStartsInLatency;
+        this.warmupInvocations = warmupInvocations;
         this.provisioner = provisioner;
         this.teardown = teardown;
         this.metrics = metrics;
@@ -95,24 +106,49 @@ final class PhaseExecution {
                         .ifPresent(endpoint -> targets.add(new LoadTarget(configuration, endpoint.endpointName())));
             }
             try (RawResultsCsvWriter raw = RawResultsCsvWriter.open(phase, layout)) {
-                for (RecordedConfiguration r : load.run(targets, raw::append)) {
+                InvocationSink sink = new InvocationSink() {
+                    @Override
+                    public void accept(BenchmarkConfiguration configuration, dev.slsbench.record.InvocationRecord call) {
+                        raw.append(configuration, call);
+                    }
+
+                    @Override
+                    public void acceptWarmUp(BenchmarkConfiguration configuration,
+                                             dev.slsbench.record.InvocationRecord call) {
+                        raw.appendWarmUp(configuration, call);
+                    }
+                };
+                for (RecordedConfiguration r : load.run(targets, sink)) {
                     recorded.put(r.configuration().id(), r);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the " + phase + " raw results under " + layout.root(), e);
             }
             Map<String, EndpointMetrics> metricsById = collectMetrics(deployed, recorded, keyOf);
+            Map<String, Boolean> fresh = phase != Phase.OPEN_LOOP && warmupInvocations > 0
+                    ? Map.of() : freshEndpoints(deployed, recorded, keyOf);
+            List<ColdStartColumn.Marks> marks = new ArrayList<>();
             for (C configuration : configurations) {
                 String key = keyOf.get(configuration.id());
                 RecordedConfiguration r = recorded.get(configuration.id());
                 if (r != null) {
-                    results.add(ConfigurationResults.measured(r, metricsById.get(configuration.id())));
+                    EndpointMetrics m = metricsById.get(configuration.id());
+                    ColdStartClassifier.Verdict verdict = ColdStartClassifier.classify(r, m,
+                            fresh.getOrDefault(configuration.id(), false));
+                    marks.add(new ColdStartColumn.Marks(configuration, verdict.coldCalls(), verdict.othersKnownWarm()));
+                    results.add(ConfigurationResults.measured(r, m, verdict, includeColdStartsInLatency));
                 } else {
                     DeploymentFailure failure = deployed.failed().stream().filter(f -> f.key().equals(key)).findFirst()
                             .orElseThrow(() -> new IllegalStateException("configuration " + configuration.id()
                                     + " neither ran nor failed to deploy"));
                     results.add(ConfigurationResults.deploymentFailed(configuration, failure, deployedAt));
                 }
+            }
+            try {
+                ColdStartColumn.fill(RawResultsCsvWriter.file(phase, layout), phase, marks);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot mark cold starts in the " + phase + " raw results under "
+                        + layout.root(), e);
             }
         } finally {
             for (DeployedEndpoint endpoint : deployed.ready()) {
@@ -122,6 +158,24 @@ final class PhaseExecution {
         }
         listener.phaseFinished(phase, results);
         return new Outcome(results, recorded);
+    }
+
+    /**
+     * By configuration id, whether it was the first to use an endpoint deployed without provisioned
+     * concurrency, so that its first call had to start a container.
+     */
+    private static Map<String, Boolean> freshEndpoints(DeploymentOutcome deployed,
+                                                       Map<String, RecordedConfiguration> recorded,
+                                                       Map<String, String> keyOf) {
+        Map<String, Boolean> fresh = new HashMap<>();
+        for (DeployedEndpoint endpoint : deployed.ready()) {
+            recorded.values().stream()
+                    .filter(r -> endpoint.key().equals(keyOf.get(r.configuration().id())))
+                    .min(Comparator.comparing(RecordedConfiguration::windowStart))
+                    .ifPresent(first -> fresh.put(first.configuration().id(),
+                            endpoint.request().provisionedConcurrency() == 0));
+        }
+        return fresh;
     }
 
     /** Each recorded configuration's metrics, by configuration id. */
