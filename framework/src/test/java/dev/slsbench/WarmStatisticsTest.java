@@ -71,6 +71,12 @@ class WarmStatisticsTest {
             assertThat(warm.count()).isEqualTo(19);
             assertThat(warm.maxMillis()).isLessThan(cold.minColdLatencyMillis().orElseThrow());
         });
+        List<String> summary = Files.readAllLines(new ResultsLayout(output).stabilitySummaryCsv());
+        List<String> columns = List.of(summary.getFirst().split(",", -1));
+        String[] row = summary.get(1).split(",", -1);
+        assertThat(row[columns.indexOf("successful_invocations")]).isEqualTo("20");
+        assertThat(Double.parseDouble(row[columns.indexOf("invocation_latency_max")]))
+                .as("the summary CSV's latencies are warm figures").isLessThan(cold.minColdLatencyMillis().orElseThrow());
         BenchmarkResult reread = ResultsJsonReader.read(new ResultsLayout(output).resultsJson());
         assertThat(reread.plan().includeColdStartsInLatency()).isFalse();
         assertThat(reread.configurations(Phase.STABILITY).getFirst().coldStarts()).isEqualTo(cold);
