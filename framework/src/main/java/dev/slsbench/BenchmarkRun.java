@@ -93,7 +93,8 @@ final class BenchmarkRun {
                 accountLimits);
         MetricsCollector metrics = new MetricsCollector(clients.cloudWatch(), target.metricsSettleTimeout(),
                 target.isLocal() ? Duration.ofMillis(100) : Duration.ofSeconds(15), target.metricsResolution());
-        PhaseExecution phases = new PhaseExecution(provisioner, teardown, metrics, layout, listener, warnings);
+        PhaseExecution phases = new PhaseExecution(provisioner, teardown, metrics, layout, listener, warnings,
+                plan.includeColdStartsInLatency(), plan.warmupInvocations());
 
         PhaseExecution.Outcome stability = phases.run(Phase.STABILITY, plan.stabilityConfigurations(),
                 c -> endpoint(c.id(), c.endpointShape()),

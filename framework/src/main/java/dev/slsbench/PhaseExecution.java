@@ -4,6 +4,7 @@ import dev.slsbench.load.LoadTarget;
 import dev.slsbench.metrics.CallWindow;
 import dev.slsbench.metrics.EndpointMetrics;
 import dev.slsbench.metrics.MetricsCollector;
+import dev.slsbench.output.ColdStartColumn;
 import dev.slsbench.output.RawResultsCsvWriter;
 import dev.slsbench.output.ResultsLayout;
 import dev.slsbench.plan.BenchmarkConfiguration;
@@ -14,6 +15,7 @@ import dev.slsbench.provision.DeploymentOutcome;
 import dev.slsbench.provision.EndpointProvisioner;
 import dev.slsbench.provision.EndpointRequest;
 import dev.slsbench.provision.Teardown;
+import dev.slsbench.record.InvocationRecord;
 import dev.slsbench.record.InvocationSink;
 import dev.slsbench.record.RecordedConfiguration;
 import dev.slsbench.result.ConfigurationResult;
@@ -36,8 +38,10 @@ import java.util.function.Function;
  * ({@link EndpointProvisioner#nextWave}; one wave when they allow), runs the load on those that
  * deployed while streaming raw rows to the phase's CSV, reads each configuration's CloudWatch metrics over the window of its own
  * calls (not reaching into the time its endpoint served the configuration before or after it,
- * as far as CloudWatch's resolution allows, with a warning where it cannot), deletes the wave's
- * endpoints before the next wave, and returns one result per configuration in planned order
+ * as far as CloudWatch's resolution allows, with a warning where it cannot), judges each call
+ * cold, warm or unknown, deletes the wave's endpoints before the next wave, fills the raw CSV's
+ * {@code cold_start} column once the phase is over, and returns one result per configuration in
+ * planned order
  * (a configuration whose endpoint failed to deploy gets a DEPLOYMENT_FAILED result).
  */
 final class PhaseExecution {
@@ -63,9 +67,18 @@ final class PhaseExecution {
     private final ResultsLayout layout;
     private final BenchmarkListener listener;
     private final List<String> warnings;
+    private final boolean includeColdStartsInLatency;
+    private final int warmupInvocations;
 
+    /**
+     * @param includeColdStartsInLatency whether latency statistics include the calls judged cold
+     * @param warmupInvocations warm-up calls the closed-loop phases make per configuration
+     */
     PhaseExecution(EndpointProvisioner provisioner, Teardown teardown, MetricsCollector metrics, ResultsLayout layout,
-                   BenchmarkListener listener, List<String> warnings) {
+                   BenchmarkListener listener, List<String> warnings, boolean includeColdStartsInLatency,
+                   int warmupInvocations) {
+        this.includeColdStartsInLatency = includeColdStartsInLatency;
+        this.warmupInvocations = warmupInvocations;
         this.provisioner = provisioner;
         this.teardown = teardown;
         this.metrics = metrics;
@@ -87,6 +100,7 @@ final class PhaseExecution {
         }
         Map<String, ConfigurationResult> resultsById = new HashMap<>();
         Map<String, RecordedConfiguration> recorded = new LinkedHashMap<>();
+        List<ColdStartColumn.Marks> marks = new ArrayList<>();
         try (RawResultsCsvWriter raw = RawResultsCsvWriter.open(phase, layout)) {
             List<EndpointRequest> remaining = new ArrayList<>(requests.values());
             int maxWave = Integer.MAX_VALUE;
@@ -102,11 +116,17 @@ final class PhaseExecution {
                 List<C> waveConfigurations = configurations.stream()
                         .filter(c -> waveKeys.contains(keyOf.get(c.id()))).toList();
                 if (!waveConfigurations.isEmpty()) {
-                    runWave(phase, deployed, waveConfigurations, keyOf, load, raw, resultsById, recorded);
+                    runWave(phase, deployed, waveConfigurations, keyOf, load, raw, resultsById, recorded, marks);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the " + phase + " raw results under " + layout.root(), e);
+        }
+        try {
+            ColdStartColumn.fill(RawResultsCsvWriter.file(phase, layout), phase, marks);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot mark cold starts in the " + phase + " raw results under "
+                    + layout.root(), e);
         }
         List<ConfigurationResult> results = configurations.stream().map(c -> resultsById.get(c.id())).toList();
         listener.phaseFinished(phase, results);
@@ -122,7 +142,8 @@ final class PhaseExecution {
                                                             Map<String, String> keyOf, PhaseLoad load,
                                                             RawResultsCsvWriter raw,
                                                             Map<String, ConfigurationResult> resultsById,
-                                                            Map<String, RecordedConfiguration> recorded)
+                                                            Map<String, RecordedConfiguration> recorded,
+                                                            List<ColdStartColumn.Marks> marks)
             throws InterruptedException {
         Instant deployedAt = Instant.now();
         try {
@@ -131,17 +152,35 @@ final class PhaseExecution {
                 deployed.endpoint(keyOf.get(configuration.id()))
                         .ifPresent(endpoint -> targets.add(new LoadTarget(configuration, endpoint.endpointName())));
             }
+            InvocationSink sink = new InvocationSink() {
+                @Override
+                public void accept(BenchmarkConfiguration configuration, InvocationRecord call) {
+                    raw.append(configuration, call);
+                }
+
+                @Override
+                public void acceptWarmUp(BenchmarkConfiguration configuration, InvocationRecord call) {
+                    raw.appendWarmUp(configuration, call);
+                }
+            };
             Map<String, RecordedConfiguration> waveRecorded = new LinkedHashMap<>();
-            for (RecordedConfiguration r : load.run(targets, raw::append)) {
+            for (RecordedConfiguration r : load.run(targets, sink)) {
                 waveRecorded.put(r.configuration().id(), r);
             }
             recorded.putAll(waveRecorded);
             Map<String, EndpointMetrics> metricsById = collectMetrics(deployed, waveRecorded, keyOf);
+            Map<String, Boolean> fresh = phase != Phase.OPEN_LOOP && warmupInvocations > 0
+                    ? Map.of() : freshEndpoints(deployed, waveRecorded, keyOf);
             for (C configuration : configurations) {
                 String key = keyOf.get(configuration.id());
                 RecordedConfiguration r = waveRecorded.get(configuration.id());
                 if (r != null) {
-                    resultsById.put(configuration.id(), ConfigurationResults.measured(r, metricsById.get(configuration.id())));
+                    EndpointMetrics m = metricsById.get(configuration.id());
+                    ColdStartClassifier.Verdict verdict = ColdStartClassifier.classify(r, m,
+                            fresh.getOrDefault(configuration.id(), false));
+                    marks.add(new ColdStartColumn.Marks(configuration, verdict.coldCalls(), verdict.othersKnownWarm()));
+                    resultsById.put(configuration.id(),
+                            ConfigurationResults.measured(r, m, verdict, includeColdStartsInLatency));
                 } else {
                     DeploymentFailure failure = deployed.failed().stream().filter(f -> f.key().equals(key)).findFirst()
                             .orElseThrow(() -> new IllegalStateException("configuration " + configuration.id()
@@ -156,6 +195,24 @@ final class PhaseExecution {
                         .forEach(failure -> warnings.add("could not delete after the " + phase + " phase: " + failure));
             }
         }
+    }
+
+    /**
+     * By configuration id, whether it was the first to use an endpoint deployed without provisioned
+     * concurrency, so that its first call had to start a container.
+     */
+    private static Map<String, Boolean> freshEndpoints(DeploymentOutcome deployed,
+                                                       Map<String, RecordedConfiguration> recorded,
+                                                       Map<String, String> keyOf) {
+        Map<String, Boolean> fresh = new HashMap<>();
+        for (DeployedEndpoint endpoint : deployed.ready()) {
+            recorded.values().stream()
+                    .filter(r -> endpoint.key().equals(keyOf.get(r.configuration().id())))
+                    .min(Comparator.comparing(RecordedConfiguration::windowStart))
+                    .ifPresent(first -> fresh.put(first.configuration().id(),
+                            endpoint.request().provisionedConcurrency() == 0));
+        }
+        return fresh;
     }
 
     /** Each recorded configuration's metrics, by configuration id. */

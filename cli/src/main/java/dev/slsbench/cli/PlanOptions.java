@@ -53,6 +53,16 @@ final class PlanOptions {
                     + " a bare number is seconds). Default: 0.")
     Duration coldStartDelay;
 
+    @Option(names = "--warmup-invocations", paramLabel = "N",
+            description = "Calls made before each stability and concurrency configuration's measured calls: kept in"
+                    + " the raw CSV, marked warmup, and counted in no statistic or SLA. Default: 0.")
+    Integer warmupInvocations;
+
+    @Option(names = "--include-cold-starts-in-latency",
+            description = "Latency statistics, recommendation and latency SLAs include the calls judged cold."
+                    + " Default: warm calls only; cold calls get their own summary.")
+    Boolean includeColdStartsInLatency;
+
     @Option(names = "--no-concurrency", description = "Skip the concurrency phase.")
     Boolean noConcurrency;
 
@@ -113,6 +123,12 @@ final class PlanOptions {
         }
         if (toolkitErrorThreshold != null) {
             b.errorThresholdCountsThrottles(toolkitErrorThreshold);
+        }
+        if (warmupInvocations != null) {
+            b.warmupInvocations(warmupInvocations);
+        }
+        if (includeColdStartsInLatency != null) {
+            b.includeColdStartsInLatency(includeColdStartsInLatency);
         }
         if (concurrencyMaxValues != null) {
             b.concurrencyMaxValues(concurrencyMaxValues);

@@ -40,6 +40,8 @@ final class PlanProblemNames {
             case PAYLOAD_ORDER -> "--payload-order";
             case PAYLOAD_SEED -> "--payload-seed";
             case ERROR_THRESHOLD_COUNTS_THROTTLES -> "--toolkit-error-threshold";
+            case INCLUDE_COLD_STARTS_IN_LATENCY -> "--include-cold-starts-in-latency";
+            case WARMUP_INVOCATIONS -> "--warmup-invocations";
         };
     }
 

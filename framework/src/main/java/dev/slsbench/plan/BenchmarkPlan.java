@@ -70,6 +70,8 @@ public final class BenchmarkPlan {
     private final PayloadOrder payloadOrder;
     private final Optional<Long> payloadSeed;
     private final boolean errorThresholdCountsThrottles;
+    private final boolean includeColdStartsInLatency;
+    private final int warmupInvocations;
 
     private BenchmarkPlan(Builder b) {
         modelName = b.modelName;
@@ -93,6 +95,8 @@ public final class BenchmarkPlan {
         priceTableFile = Optional.ofNullable(b.priceTableFile);
         payloadOrder = b.payloadOrder;
         errorThresholdCountsThrottles = b.errorThresholdCountsThrottles;
+        includeColdStartsInLatency = b.includeColdStartsInLatency;
+        warmupInvocations = b.warmupInvocations;
         payloadSeed = b.payloadSeed != null || payloadOrder != PayloadOrder.RANDOM ? Optional.ofNullable(b.payloadSeed)
                 : Optional.of(new SecureRandom().nextLong());
     }
@@ -145,6 +149,12 @@ public final class BenchmarkPlan {
      * not that the configuration fails, and is judged by its own SLA.
      */
     public boolean errorThresholdCountsThrottles() { return errorThresholdCountsThrottles; }
+
+    /** Whether latency statistics include the calls judged cold (default false: warm calls only). */
+    public boolean includeColdStartsInLatency() { return includeColdStartsInLatency; }
+
+    /** Warm-up calls per configuration, made before the measured ones and counted in no statistic (default 0). */
+    public int warmupInvocations() { return warmupInvocations; }
 
     /** How each call picks its example; default round-robin (the toolkit picks at random). */
     public PayloadOrder payloadOrder() { return payloadOrder; }
@@ -260,7 +270,9 @@ public final class BenchmarkPlan {
                 && priceTableFile.equals(p.priceTableFile)
                 && payloadOrder == p.payloadOrder
                 && payloadSeed.equals(p.payloadSeed)
-                && errorThresholdCountsThrottles == p.errorThresholdCountsThrottles;
+                && errorThresholdCountsThrottles == p.errorThresholdCountsThrottles
+                && includeColdStartsInLatency == p.includeColdStartsInLatency
+                && warmupInvocations == p.warmupInvocations;
     }
 
     @Override
@@ -269,7 +281,7 @@ public final class BenchmarkPlan {
                 concurrencyMaxValues, clientMultipliers, concurrencyInvocations, coldStartDelay, outputDirectory(),
                 concurrencyMemoryMb, provisionedConcurrency, region, endpointUrl, runId, thinkTime, openLoopPhases,
                 recommendationStrategy, priceTableFile, payloadOrder, payloadSeed,
-                errorThresholdCountsThrottles);
+                errorThresholdCountsThrottles, includeColdStartsInLatency, warmupInvocations);
     }
 
     @Override
@@ -309,6 +321,8 @@ public final class BenchmarkPlan {
         PayloadOrder payloadOrder = PayloadOrder.ROUND_ROBIN;
         Long payloadSeed;
         boolean errorThresholdCountsThrottles;
+        boolean includeColdStartsInLatency;
+        int warmupInvocations;
 
         private Builder() {
         }
@@ -336,9 +350,30 @@ public final class BenchmarkPlan {
             payloadOrder = p.payloadOrder;
             payloadSeed = p.payloadSeed.orElse(null);
             errorThresholdCountsThrottles = p.errorThresholdCountsThrottles;
+            includeColdStartsInLatency = p.includeColdStartsInLatency;
+            warmupInvocations = p.warmupInvocations;
         }
 
-        /** Whether throttles count toward the error threshold, as the toolkit counts them (default false). */
+        /**
+         * Whether latency statistics, headline figures, recommendation inputs and latency SLAs
+         * include the calls judged cold, as they did before cold starts were told apart (default
+         * false: they describe warm calls, and cold calls get their own summary).
+         */
+        public Builder includeColdStartsInLatency(boolean include) { this.includeColdStartsInLatency = include; return this; }
+
+        /**
+         * Calls made at the start of each configuration before the measured ones (default 0): they
+         * run and are kept in the raw CSV, marked {@code warmup}, and count in no statistic or SLA.
+         */
+        public Builder warmupInvocations(int n) { this.warmupInvocations = n; return this; }
+
+        /** Whether latency statistics include the calls judged cold (default false: warm calls only). */
+    public boolean includeColdStartsInLatency() { return includeColdStartsInLatency; }
+
+    /** Warm-up calls per configuration, made before the measured ones and counted in no statistic (default 0). */
+    public int warmupInvocations() { return warmupInvocations; }
+
+    /** Whether throttles count toward the error threshold, as the toolkit counts them (default false). */
         public Builder errorThresholdCountsThrottles(boolean count) { this.errorThresholdCountsThrottles = count; return this; }
 
         /** How each call picks its example (default round-robin). */

@@ -38,7 +38,9 @@ public enum PlanOption {
     PRICE_TABLE_FILE("priceTableFile"),
     PAYLOAD_ORDER("payloadOrder"),
     PAYLOAD_SEED("payloadSeed"),
-    ERROR_THRESHOLD_COUNTS_THROTTLES("errorThresholdCountsThrottles");
+    ERROR_THRESHOLD_COUNTS_THROTTLES("errorThresholdCountsThrottles"),
+    INCLUDE_COLD_STARTS_IN_LATENCY("includeColdStartsInLatency"),
+    WARMUP_INVOCATIONS("warmupInvocations");
 
     private final String planName;
     private final String field;

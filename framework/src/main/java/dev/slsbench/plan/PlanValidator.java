@@ -35,6 +35,9 @@ final class PlanValidator {
         checkClientMultipliers();
         positive(PlanOption.CONCURRENCY_INVOCATIONS, b.concurrencyInvocations);
         nonNegative(PlanOption.COLD_START_DELAY, b.coldStartDelay);
+        if (b.warmupInvocations < 0) {
+            problems.add(new PlanProblem(PlanOption.WARMUP_INVOCATIONS, b.warmupInvocations, "is not zero or positive"));
+        }
         if (b.concurrencyMemoryMb != null) {
             memorySize(new PlanAt(PlanOption.CONCURRENCY_MEMORY_MB), b.concurrencyMemoryMb);
         }

@@ -16,7 +16,7 @@ import java.util.function.IntFunction;
 /**
  * Judges results against SLA thresholds: one verdict per threshold set and configuration it
  * applies to. A threshold on a figure that was not measured fails (no successful call to take a
- * percentile of, an unpriced region), except cold start: no cold call seen means none too slow.
+ * percentile of, an unpriced region, no cold start measured).
  * A run judges its plan's SLAs once, as each phase ends; verdicts are structured so that each
  * front end (the JUnit engine, the CLI) words them its own way.
  */

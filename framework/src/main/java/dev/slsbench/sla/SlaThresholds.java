@@ -144,6 +144,11 @@ public final class SlaThresholds {
             return limit(SlaCriterion.MAX_COLD_START_MILLIS, limit);
         }
 
+        /** Largest allowed fraction of the calls issued that were judged cold. */
+        public Builder maxColdStartRate(double limit) {
+            return limit(SlaCriterion.MAX_COLD_START_RATE, limit);
+        }
+
         /** Restricts the thresholds to configurations of these phases; empty: all. */
         public Builder phases(Set<Phase> phases) {
             this.phases = Set.copyOf(phases);

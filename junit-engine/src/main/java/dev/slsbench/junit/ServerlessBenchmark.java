@@ -89,6 +89,18 @@ public @interface ServerlessBenchmark {
     /** ProvisionedConcurrency of every endpoint (capped at its MaxConcurrency); 0 for none. */
     int provisionedConcurrency() default 0;
 
+    /**
+     * Calls made before each stability and concurrency configuration's measured calls: kept in the
+     * raw CSV, marked {@code warmup}, and counted in no statistic or SLA.
+     */
+    int warmupInvocations() default 0;
+
+    /**
+     * Whether latency statistics, the recommendation and latency SLAs include the calls judged
+     * cold; by default they describe warm calls and cold calls get their own summary.
+     */
+    boolean includeColdStartsInLatency() default false;
+
     /** Pins the concurrency phase's memory size in MB; 0 uses the recommended size. */
     int concurrencyMemory() default 0;
 

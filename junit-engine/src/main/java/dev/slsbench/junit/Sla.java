@@ -57,8 +57,14 @@ public @interface Sla {
     /** Largest allowed cost of one million calls at the configuration's memory size, in USD. */
     double maxCostPerMillionUsd() default UNSET;
 
-    /** Largest allowed cold start (model setup time of the endpoint's first container), in milliseconds. */
+    /**
+     * Largest allowed cold start, in milliseconds: the median latency of the configuration's calls
+     * judged cold. Fails when no cold start was measured.
+     */
     double maxColdStartMillis() default UNSET;
+
+    /** Largest allowed fraction of the calls issued that were judged cold (0.05 is 5%). */
+    double maxColdStartRate() default UNSET;
 
     /** The phase whose configurations this SLA applies to. */
     BenchmarkPhase phase() default BenchmarkPhase.ALL;

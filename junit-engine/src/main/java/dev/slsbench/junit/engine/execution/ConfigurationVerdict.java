@@ -100,6 +100,7 @@ public final class ConfigurationVerdict {
         figures.tps().ifPresent(tps -> entry.put("tps", format(tps.mean())));
         figures.costPerMillionUsd().ifPresent(usd -> entry.put("usdPerMillion", format(usd)));
         figures.coldStartMillis().ifPresent(cold -> entry.put("coldStartMillis", format(cold)));
+        figures.coldStartRate().ifPresent(rate -> entry.put("coldStartRate", format(rate)));
         return entry;
     }
 
