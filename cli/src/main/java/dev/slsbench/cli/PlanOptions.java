@@ -68,6 +68,11 @@ final class PlanOptions {
             description = "ProvisionedConcurrency of every endpoint (capped at its MaxConcurrency). Default: 0.")
     Integer provisionedConcurrency;
 
+    @Option(names = "--cold-starts", paramLabel = "N",
+            description = "Forced cold starts measured per memory size, each on a fresh endpoint (written to "
+                    + "cold_start_benchmark_results/cold_starts.csv). Default: 0 (none).")
+    Integer coldStarts;
+
     @Option(names = "--think-time", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Client pause before each closed-loop call, not counted in latency. Default: 0.")
     Duration thinkTime;
@@ -135,6 +140,9 @@ final class PlanOptions {
         b.concurrencyMemoryMb(concurrencyMemoryMb);
         if (provisionedConcurrency != null) {
             b.provisionedConcurrency(provisionedConcurrency);
+        }
+        if (coldStarts != null) {
+            b.coldStarts(coldStarts);
         }
         if (thinkTime != null) {
             b.thinkTime(thinkTime);

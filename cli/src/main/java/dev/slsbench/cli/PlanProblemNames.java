@@ -40,6 +40,7 @@ final class PlanProblemNames {
             case PAYLOAD_ORDER -> "--payload-order";
             case PAYLOAD_SEED -> "--payload-seed";
             case ERROR_THRESHOLD_COUNTS_THROTTLES -> "--toolkit-error-threshold";
+            case COLD_STARTS -> "--cold-starts";
         };
     }
 

@@ -20,7 +20,7 @@ record PlanDocument(String modelName, String runId, List<Integer> memorySizesMb,
                     String outputDirectory, Integer concurrencyMemoryMb, int provisionedConcurrency, String region,
                     String endpointUrl, Duration thinkTime, List<OpenLoopPhase> openLoopPhases,
                     RecommendationStrategy recommendationStrategy, String priceTableFile, PayloadOrder payloadOrder,
-                    Long payloadSeed, Boolean errorThresholdCountsThrottles) {
+                    Long payloadSeed, Boolean errorThresholdCountsThrottles, Integer coldStarts) {
 
     static PlanDocument from(BenchmarkPlan plan) {
         return new PlanDocument(plan.modelName(), plan.runId(), plan.memorySizesMb(), plan.stabilityInvocations(),
@@ -30,7 +30,8 @@ record PlanDocument(String modelName, String runId, List<Integer> memorySizesMb,
                 plan.provisionedConcurrency(), plan.region().orElse(null),
                 plan.endpointUrl().map(URI::toString).orElse(null), plan.thinkTime(), plan.openLoopPhases(),
                 plan.recommendationStrategy(), plan.priceTableFile().map(Path::toString).orElse(null),
-                plan.payloadOrder(), plan.payloadSeed().orElse(null), plan.errorThresholdCountsThrottles());
+                plan.payloadOrder(), plan.payloadSeed().orElse(null), plan.errorThresholdCountsThrottles(),
+                plan.coldStarts());
     }
 
     BenchmarkPlan toPlan() {
@@ -44,6 +45,7 @@ record PlanDocument(String modelName, String runId, List<Integer> memorySizesMb,
                 .thinkTime(thinkTime).openLoopPhases(openLoopPhases).recommendationStrategy(recommendationStrategy)
                 .priceTableFile(priceTableFile == null ? null : Path.of(priceTableFile))
                 .payloadOrder(payloadOrder == null ? PayloadOrder.ROUND_ROBIN : payloadOrder).payloadSeed(payloadSeed)
-                .errorThresholdCountsThrottles(Boolean.TRUE.equals(errorThresholdCountsThrottles)).build();
+                .errorThresholdCountsThrottles(Boolean.TRUE.equals(errorThresholdCountsThrottles))
+                .coldStarts(coldStarts == null ? 0 : coldStarts).build();
     }
 }

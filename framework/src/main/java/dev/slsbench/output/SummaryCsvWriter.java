@@ -81,6 +81,9 @@ public final class SummaryCsvWriter {
         if (!openLoop.isEmpty()) {
             writeOpenLoopSummary(openLoop, layout.openLoopSummaryCsv());
         }
+        if (!result.coldStarts().isEmpty()) {
+            ColdStartCsvWriter.write(result.coldStarts(), layout.coldStartsCsv());
+        }
     }
 
     /** {@code invocation_benchmark_summary.csv}: one row per memory size with successful calls. */

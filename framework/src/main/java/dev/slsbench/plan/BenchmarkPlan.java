@@ -44,6 +44,8 @@ public final class BenchmarkPlan {
     public static final int DEFAULT_CONCURRENCY_INVOCATIONS = 1000;
     /** The parent of the default output directory, {@code slsbench-results/<runId>}. */
     public static final Path DEFAULT_OUTPUT_ROOT = Path.of("slsbench-results");
+    /** The most forced cold starts per memory size: each one is an endpoint, and an account has 50. */
+    public static final int MAX_COLD_STARTS = 50;
 
     private final String modelName;
     private final List<Integer> memorySizesMb;
@@ -67,6 +69,7 @@ public final class BenchmarkPlan {
     private final PayloadOrder payloadOrder;
     private final Optional<Long> payloadSeed;
     private final boolean errorThresholdCountsThrottles;
+    private final int coldStarts;
 
     private BenchmarkPlan(Builder b) {
         modelName = b.modelName;
@@ -90,6 +93,7 @@ public final class BenchmarkPlan {
         priceTableFile = Optional.ofNullable(b.priceTableFile);
         payloadOrder = b.payloadOrder;
         errorThresholdCountsThrottles = b.errorThresholdCountsThrottles;
+        coldStarts = b.coldStarts;
         payloadSeed = b.payloadSeed != null || payloadOrder != PayloadOrder.RANDOM ? Optional.ofNullable(b.payloadSeed)
                 : Optional.of(new SecureRandom().nextLong());
     }
@@ -142,6 +146,12 @@ public final class BenchmarkPlan {
      * not that the configuration fails, and is judged by its own SLA.
      */
     public boolean errorThresholdCountsThrottles() { return errorThresholdCountsThrottles; }
+
+    /**
+     * Forced cold starts measured per memory size in the cold-start phase, before the stability
+     * phase; default 0 (no cold-start phase).
+     */
+    public int coldStarts() { return coldStarts; }
 
     /** How each call picks its example; default round-robin (the toolkit picks at random). */
     public PayloadOrder payloadOrder() { return payloadOrder; }
@@ -257,7 +267,8 @@ public final class BenchmarkPlan {
                 && priceTableFile.equals(p.priceTableFile)
                 && payloadOrder == p.payloadOrder
                 && payloadSeed.equals(p.payloadSeed)
-                && errorThresholdCountsThrottles == p.errorThresholdCountsThrottles;
+                && errorThresholdCountsThrottles == p.errorThresholdCountsThrottles
+                && coldStarts == p.coldStarts;
     }
 
     @Override
@@ -266,7 +277,7 @@ public final class BenchmarkPlan {
                 concurrencyMaxValues, clientMultipliers, concurrencyInvocations, coldStartDelay, outputDirectory(),
                 concurrencyMemoryMb, provisionedConcurrency, region, endpointUrl, runId, thinkTime, openLoopPhases,
                 recommendationStrategy, priceTableFile, payloadOrder, payloadSeed,
-                errorThresholdCountsThrottles);
+                errorThresholdCountsThrottles, coldStarts);
     }
 
     @Override
@@ -306,6 +317,7 @@ public final class BenchmarkPlan {
         PayloadOrder payloadOrder = PayloadOrder.ROUND_ROBIN;
         Long payloadSeed;
         boolean errorThresholdCountsThrottles;
+        int coldStarts;
 
         private Builder() {
         }
@@ -333,7 +345,11 @@ public final class BenchmarkPlan {
             payloadOrder = p.payloadOrder;
             payloadSeed = p.payloadSeed.orElse(null);
             errorThresholdCountsThrottles = p.errorThresholdCountsThrottles;
+            coldStarts = p.coldStarts;
         }
+
+        /** Forced cold starts per memory size (default 0: no cold-start phase). */
+        public Builder coldStarts(int n) { this.coldStarts = n; return this; }
 
         /** Whether throttles count toward the error threshold, as the toolkit counts them (default false). */
         public Builder errorThresholdCountsThrottles(boolean count) { this.errorThresholdCountsThrottles = count; return this; }

@@ -35,7 +35,8 @@ public enum PlanOption {
     PRICE_TABLE_FILE("priceTableFile"),
     PAYLOAD_ORDER("payloadOrder"),
     PAYLOAD_SEED("payloadSeed"),
-    ERROR_THRESHOLD_COUNTS_THROTTLES("errorThresholdCountsThrottles");
+    ERROR_THRESHOLD_COUNTS_THROTTLES("errorThresholdCountsThrottles"),
+    COLD_STARTS("coldStarts");
 
     private final String planName;
     private final String field;

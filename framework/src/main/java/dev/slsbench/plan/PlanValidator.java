@@ -42,6 +42,10 @@ final class PlanValidator {
             problems.add(new PlanProblem(PlanOption.PROVISIONED_CONCURRENCY, b.provisionedConcurrency,
                     "is not within 0.." + BenchmarkPlan.MAX_CONCURRENCY_LIMIT));
         }
+        if (b.coldStarts < 0 || b.coldStarts > BenchmarkPlan.MAX_COLD_STARTS) {
+            problems.add(new PlanProblem(PlanOption.COLD_STARTS, b.coldStarts,
+                    "is not within 0.." + BenchmarkPlan.MAX_COLD_STARTS));
+        }
         if (b.region != null && !REGION.matcher(b.region).matches()) {
             problems.add(new PlanProblem(PlanOption.REGION, b.region, "is not an AWS region name such as us-east-1"));
         }

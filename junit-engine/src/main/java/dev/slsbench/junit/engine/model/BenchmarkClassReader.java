@@ -150,6 +150,7 @@ public final class BenchmarkClassReader {
                 .concurrencyInvocations(settings.scaledInvocations(b.concurrencyInvocations()))
                 .coldStartDelay(Duration.ofMillis(b.coldStartDelayMillis()))
                 .provisionedConcurrency(b.provisionedConcurrency())
+                .coldStarts(b.coldStarts())
                 .concurrencyMemoryMb(b.concurrencyMemory() == 0 ? null : b.concurrencyMemory())
                 .recommendationStrategy(b.strategy())
                 .region(settings.region().orElse(null))
@@ -181,6 +182,7 @@ public final class BenchmarkClassReader {
             case COLD_START_DELAY -> "coldStartDelayMillis";
             case CONCURRENCY_MEMORY_MB -> "concurrencyMemory";
             case PROVISIONED_CONCURRENCY -> "provisionedConcurrency";
+            case COLD_STARTS -> "coldStarts";
             case RECOMMENDATION_STRATEGY -> "strategy";
             case OUTPUT_DIRECTORY, REGION, ENDPOINT_URL, RUN_ID, THINK_TIME, OPEN_LOOP_PHASES,
                  OPEN_LOOP_ARRIVALS_PER_SECOND, OPEN_LOOP_DURATION, OPEN_LOOP_MEMORY_MB, OPEN_LOOP_MAX_CONCURRENCY,
