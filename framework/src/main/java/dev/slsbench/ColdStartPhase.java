@@ -21,9 +21,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The cold-start phase: {@link BenchmarkPlan#coldStarts()} forced cold starts per memory size,
+ * The cold-start phase: {@link BenchmarkPlan#coldStarts()} forced cold starts per memory size
+ * and {@linkplain BenchmarkPlan#provisionedConcurrencyValues() ProvisionedConcurrency value},
  * each on an endpoint of its own that no call has reached yet, so that its first call is cold
- * on AWS as on the emulator, whatever their idle timeouts.
+ * on AWS as on the emulator, whatever their idle timeouts, unless ProvisionedConcurrency keeps a
+ * container warm for it: the samples show what ProvisionedConcurrency buys.
  *
  * <p>Why fresh endpoints rather than redeploying one endpoint with UpdateEndpoint: the endpoints
  * of a batch deploy in parallel, so a batch costs one deployment's time, where UpdateEndpoint
@@ -66,15 +68,16 @@ final class ColdStartPhase {
     /** Runs the phase; the samples in memory size, ProvisionedConcurrency and sample order. */
     List<ColdStartSample> run() throws InterruptedException {
         List<Slot> slots = new ArrayList<>();
-        int provisioned = plan.provisionedConcurrency();
-        // MaxConcurrency 1 holds the first call's cold start to one container; with
-        // ProvisionedConcurrency it must hold the provisioned containers too
         for (int memoryMb : plan.memorySizesMb()) {
-            EndpointShape shape = new EndpointShape(memoryMb, Math.max(1, provisioned));
-            for (int sample = 1; sample <= plan.coldStarts(); sample++) {
-                String key = "k" + memoryMb + "-" + provisioned + "-" + sample;
-                slots.add(new Slot(memoryMb, provisioned, sample, new EndpointRequest(key, plan.modelName(), shape,
-                        provisioned)));
+            for (int provisioned : plan.provisionedConcurrencyValues()) {
+                // MaxConcurrency 1 holds the first call's cold start to one container; with
+                // ProvisionedConcurrency it must hold the provisioned containers too
+                EndpointShape shape = new EndpointShape(memoryMb, Math.max(1, provisioned));
+                for (int sample = 1; sample <= plan.coldStarts(); sample++) {
+                    String key = "k" + memoryMb + "-" + provisioned + "-" + sample;
+                    slots.add(new Slot(memoryMb, provisioned, sample, new EndpointRequest(key, plan.modelName(), shape,
+                            provisioned)));
+                }
             }
         }
         List<ColdStartSample> samples = new ArrayList<>();
@@ -110,17 +113,18 @@ final class ColdStartPhase {
     private ColdStartSample measure(Slot slot, DeployedEndpoint endpoint) throws InterruptedException {
         ColdStartProbe.Calls calls = probe.probe(endpoint.endpointName());
         Optional<Double> setupMillis = Optional.empty();
+        Optional<EndpointMetrics> collected = Optional.empty();
         try {
-            EndpointMetrics collected = metrics.collect(endpoint.endpointName(), endpoint.variantName(), calls.from(),
-                    calls.to(), calls.secondOutcome().isPresent() ? 2 : 1);
+            collected = Optional.of(metrics.collect(endpoint.endpointName(), endpoint.variantName(), calls.from(),
+                    calls.to(), calls.secondOutcome().isPresent() ? 2 : 1));
             // one container served both calls, so the period's largest ModelSetupTime is the first call's
-            setupMillis = collected.get(SageMakerMetric.MODEL_SETUP_TIME).map(MetricSummary::maximum);
+            setupMillis = collected.get().get(SageMakerMetric.MODEL_SETUP_TIME).map(MetricSummary::maximum);
         } catch (SdkException e) {
             warnings.add("CloudWatch metrics of cold-start endpoint " + endpoint.endpointName() + " could not be read: "
                     + e.getMessage());
         }
         return new ColdStartSample(slot.memoryMb(), slot.provisionedConcurrency(), slot.sample(),
                 endpoint.endpointName(), calls.firstLatencyNanos() / 1e6, calls.firstOutcome(), setupMillis,
-                calls.secondLatencyNanos().map(nanos -> nanos / 1e6), calls.secondOutcome());
+                calls.secondLatencyNanos().map(nanos -> nanos / 1e6), calls.secondOutcome(), collected);
     }
 }

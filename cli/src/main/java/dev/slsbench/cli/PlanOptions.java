@@ -64,9 +64,10 @@ final class PlanOptions {
             description = "Pin the concurrency phase's memory size instead of using the recommended one.")
     Integer concurrencyMemoryMb;
 
-    @Option(names = "--provisioned-concurrency", paramLabel = "N",
-            description = "ProvisionedConcurrency of every endpoint (capped at its MaxConcurrency). Default: 0.")
-    Integer provisionedConcurrency;
+    @Option(names = "--provisioned-concurrency", split = ",", arity = "1..*", paramLabel = "N",
+            description = "ProvisionedConcurrency of every endpoint (capped at its MaxConcurrency); with several "
+                    + "values the cold-start phase runs at each, the other phases at the first. Default: 0.")
+    List<Integer> provisionedConcurrency;
 
     @Option(names = "--cold-starts", paramLabel = "N",
             description = "Forced cold starts measured per memory size, each on a fresh endpoint (written to "

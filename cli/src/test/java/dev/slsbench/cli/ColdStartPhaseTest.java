@@ -55,6 +55,36 @@ class ColdStartPhaseTest {
     }
 
     @Test
+    void showsFewerColdCallsWithProvisionedConcurrencyAndItsMetrics() throws Exception {
+        Path results = dir.resolve("results");
+
+        CliRun run = CliRun.of("run", "m", RunCommandTest.toolkitPayloads().toString(), "--local", "--image",
+                "slsbench/echo", "--memory-sizes", "1024", "--cold-starts", "2", "--provisioned-concurrency", "0,1",
+                "--stability-invocations", "2", "--no-concurrency", "--progress", "quiet", "--output", results.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
+        ResultsLayout layout = new ResultsLayout(results);
+        List<String[]> rows = Files.readAllLines(layout.coldStartsCsv()).stream().skip(1)
+                .map(line -> line.split(",", -1)).toList();
+        assertThat(rows).extracting(row -> row[0] + "/" + row[1] + "/" + row[2])
+                .containsExactly("1024/0/1", "1024/0/2", "1024/1/1", "1024/1/2");
+        // a cold call reports ModelSetupTime; a call served by a provisioned container does not
+        assertThat(rows.stream().filter(row -> row[1].equals("0") && !row[4].isEmpty())).hasSize(2);
+        assertThat(rows.stream().filter(row -> row[1].equals("1") && !row[4].isEmpty())).isEmpty();
+
+        JsonNode samples = new ObjectMapper().readTree(layout.resultsJson().toFile()).path("coldStarts");
+        assertThat(samples).hasSize(4);
+        JsonNode provisioned = samples.get(2).path("metrics").path("metrics");
+        assertThat(samples.get(2).path("provisionedConcurrency").asInt()).isEqualTo(1);
+        assertThat(provisioned.path("ServerlessProvisionedConcurrencyInvocations").path("sampleCount").asDouble())
+                .isEqualTo(2);
+        assertThat(provisioned.has("ServerlessProvisionedConcurrencySpilloverInvocations")).isFalse();
+        JsonNode onDemand = samples.get(0).path("metrics").path("metrics");
+        assertThat(onDemand.has("ModelSetupTime")).isTrue();
+        assertThat(onDemand.has("ServerlessProvisionedConcurrencyInvocations")).isFalse();
+    }
+
+    @Test
     void runsNoColdStartPhaseByDefault() throws Exception {
         Path results = dir.resolve("results");
 

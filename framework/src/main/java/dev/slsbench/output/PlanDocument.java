@@ -1,5 +1,6 @@
 package dev.slsbench.output;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.OpenLoopPhase;
 import dev.slsbench.plan.PayloadOrder;
@@ -13,11 +14,15 @@ import java.util.List;
 /**
  * A {@link BenchmarkPlan} as it appears in {@code results.json}: every option, named as the
  * plan's accessors are, paths and URLs as strings; absent optional values are {@code null}.
+ * {@code provisionedConcurrency} is the list of values ({@code [0, 1]}); a single number, as
+ * results.json files written before it became a list hold, reads as a list of one.
  */
 record PlanDocument(String modelName, String runId, List<Integer> memorySizesMb, int stabilityInvocations,
                     int errorThreshold, boolean includeConcurrency, List<Integer> concurrencyMaxValues,
                     List<Double> clientMultipliers, int concurrencyInvocations, Duration coldStartDelay,
-                    String outputDirectory, Integer concurrencyMemoryMb, int provisionedConcurrency, String region,
+                    String outputDirectory, Integer concurrencyMemoryMb,
+                    @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Integer> provisionedConcurrency,
+                    String region,
                     String endpointUrl, Duration thinkTime, List<OpenLoopPhase> openLoopPhases,
                     RecommendationStrategy recommendationStrategy, String priceTableFile, PayloadOrder payloadOrder,
                     Long payloadSeed, Boolean errorThresholdCountsThrottles, Integer coldStarts) {
@@ -27,7 +32,7 @@ record PlanDocument(String modelName, String runId, List<Integer> memorySizesMb,
                 plan.errorThreshold(), plan.includeConcurrency(), plan.concurrencyMaxValues(),
                 plan.clientMultipliers(), plan.concurrencyInvocations(), plan.coldStartDelay(),
                 plan.outputDirectory().toString(), plan.concurrencyMemoryMb().orElse(null),
-                plan.provisionedConcurrency(), plan.region().orElse(null),
+                plan.provisionedConcurrencyValues(), plan.region().orElse(null),
                 plan.endpointUrl().map(URI::toString).orElse(null), plan.thinkTime(), plan.openLoopPhases(),
                 plan.recommendationStrategy(), plan.priceTableFile().map(Path::toString).orElse(null),
                 plan.payloadOrder(), plan.payloadSeed().orElse(null), plan.errorThresholdCountsThrottles(),
@@ -40,7 +45,7 @@ record PlanDocument(String modelName, String runId, List<Integer> memorySizesMb,
                 .includeConcurrency(includeConcurrency).concurrencyMaxValues(concurrencyMaxValues)
                 .clientMultipliers(clientMultipliers).concurrencyInvocations(concurrencyInvocations)
                 .coldStartDelay(coldStartDelay).outputDirectory(Path.of(outputDirectory))
-                .concurrencyMemoryMb(concurrencyMemoryMb).provisionedConcurrency(provisionedConcurrency)
+                .concurrencyMemoryMb(concurrencyMemoryMb).provisionedConcurrency(provisionedConcurrency == null ? List.of(0) : provisionedConcurrency)
                 .region(region).endpointUrl(endpointUrl == null ? null : URI.create(endpointUrl))
                 .thinkTime(thinkTime).openLoopPhases(openLoopPhases).recommendationStrategy(recommendationStrategy)
                 .priceTableFile(priceTableFile == null ? null : Path.of(priceTableFile))

@@ -58,7 +58,7 @@ public final class BenchmarkPlan {
     private final Duration coldStartDelay;
     private final Path explicitOutputDirectory;
     private final Optional<Integer> concurrencyMemoryMb;
-    private final int provisionedConcurrency;
+    private final List<Integer> provisionedConcurrencyValues;
     private final Optional<String> region;
     private final Optional<URI> endpointUrl;
     private final String runId;
@@ -83,7 +83,7 @@ public final class BenchmarkPlan {
         coldStartDelay = b.coldStartDelay;
         explicitOutputDirectory = b.outputDirectory;
         concurrencyMemoryMb = Optional.ofNullable(b.concurrencyMemoryMb);
-        provisionedConcurrency = b.provisionedConcurrency;
+        provisionedConcurrencyValues = List.copyOf(b.provisionedConcurrencyValues);
         region = Optional.ofNullable(b.region);
         endpointUrl = Optional.ofNullable(b.endpointUrl);
         runId = b.runId != null ? b.runId : RunIdGenerator.newRunId();
@@ -167,14 +167,21 @@ public final class BenchmarkPlan {
     public Optional<Integer> concurrencyMemoryMb() { return concurrencyMemoryMb; }
 
     /**
-     * ProvisionedConcurrency requested for every endpoint; default 0 (none). Each endpoint gets
-     * {@link #provisionedConcurrencyFor(int) at most its MaxConcurrency}.
+     * ProvisionedConcurrency requested for the endpoints of the stability, concurrency and
+     * open-loop phases: the first of {@link #provisionedConcurrencyValues()}; default 0 (none).
+     * Each endpoint gets {@link #provisionedConcurrencyFor(int) at most its MaxConcurrency}.
      */
-    public int provisionedConcurrency() { return provisionedConcurrency; }
+    public int provisionedConcurrency() { return provisionedConcurrencyValues.getFirst(); }
+
+    /**
+     * The ProvisionedConcurrency values to measure, in the order given; default {@code [0]}. The
+     * cold-start phase runs at each of them; the other phases, so far, at the first.
+     */
+    public List<Integer> provisionedConcurrencyValues() { return provisionedConcurrencyValues; }
 
     /** The ProvisionedConcurrency for an endpoint with {@code maxConcurrency}: the smaller of the two. */
     public int provisionedConcurrencyFor(int maxConcurrency) {
-        return Math.min(provisionedConcurrency, maxConcurrency);
+        return Math.min(provisionedConcurrency(), maxConcurrency);
     }
 
     /** The AWS region; empty means the SDK's default region chain. */
@@ -257,7 +264,7 @@ public final class BenchmarkPlan {
                 && coldStartDelay.equals(p.coldStartDelay)
                 && outputDirectory().equals(p.outputDirectory())
                 && concurrencyMemoryMb.equals(p.concurrencyMemoryMb)
-                && provisionedConcurrency == p.provisionedConcurrency
+                && provisionedConcurrencyValues.equals(p.provisionedConcurrencyValues)
                 && region.equals(p.region)
                 && endpointUrl.equals(p.endpointUrl)
                 && runId.equals(p.runId)
@@ -275,7 +282,7 @@ public final class BenchmarkPlan {
     public int hashCode() {
         return Objects.hash(modelName, memorySizesMb, stabilityInvocations, errorThreshold, includeConcurrency,
                 concurrencyMaxValues, clientMultipliers, concurrencyInvocations, coldStartDelay, outputDirectory(),
-                concurrencyMemoryMb, provisionedConcurrency, region, endpointUrl, runId, thinkTime, openLoopPhases,
+                concurrencyMemoryMb, provisionedConcurrencyValues, region, endpointUrl, runId, thinkTime, openLoopPhases,
                 recommendationStrategy, priceTableFile, payloadOrder, payloadSeed,
                 errorThresholdCountsThrottles, coldStarts);
     }
@@ -306,7 +313,7 @@ public final class BenchmarkPlan {
         Duration coldStartDelay = Duration.ZERO;
         Path outputDirectory;
         Integer concurrencyMemoryMb;
-        int provisionedConcurrency;
+        List<Integer> provisionedConcurrencyValues = List.of(0);
         String region;
         URI endpointUrl;
         String runId;
@@ -334,7 +341,7 @@ public final class BenchmarkPlan {
             coldStartDelay = p.coldStartDelay;
             outputDirectory = p.explicitOutputDirectory;
             concurrencyMemoryMb = p.concurrencyMemoryMb.orElse(null);
-            provisionedConcurrency = p.provisionedConcurrency;
+            provisionedConcurrencyValues = p.provisionedConcurrencyValues;
             region = p.region.orElse(null);
             endpointUrl = p.endpointUrl.orElse(null);
             runId = p.runId;
@@ -409,7 +416,13 @@ public final class BenchmarkPlan {
         public Builder concurrencyMemoryMb(Integer memoryMb) { this.concurrencyMemoryMb = memoryMb; return this; }
 
         /** ProvisionedConcurrency for every endpoint (capped at each one's MaxConcurrency). */
-        public Builder provisionedConcurrency(int n) { this.provisionedConcurrency = n; return this; }
+        public Builder provisionedConcurrency(int n) { this.provisionedConcurrencyValues = List.of(n); return this; }
+
+        /** ProvisionedConcurrency values to measure; the first is every phase's, the cold-start phase runs at each. */
+        public Builder provisionedConcurrency(List<Integer> values) {
+            this.provisionedConcurrencyValues = copy(values);
+            return this;
+        }
 
         /** The AWS region; {@code null} means the SDK's default chain. */
         public Builder region(String region) { this.region = region; return this; }

@@ -1,5 +1,6 @@
 package dev.slsbench.result;
 
+import dev.slsbench.metrics.EndpointMetrics;
 import dev.slsbench.stats.Outcome;
 
 import java.util.Objects;
@@ -20,11 +21,13 @@ import java.util.Optional;
  * @param modelSetupTimeMillis ModelSetupTime of the endpoint's calls, empty when CloudWatch had none
  * @param secondCallLatencyMillis the second call's latency; empty when it was not made
  * @param secondCallOutcome how the second call ended; empty when it was not made
+ * @param metrics the endpoint's CloudWatch metrics over the two calls (with ProvisionedConcurrency,
+ *        the ServerlessProvisionedConcurrency ones), empty when they could not be read
  */
 public record ColdStartSample(int memoryMb, int provisionedConcurrency, int sample, String endpointName,
                               double firstCallLatencyMillis, Outcome firstCallOutcome,
                               Optional<Double> modelSetupTimeMillis, Optional<Double> secondCallLatencyMillis,
-                              Optional<Outcome> secondCallOutcome) {
+                              Optional<Outcome> secondCallOutcome, Optional<EndpointMetrics> metrics) {
 
     public ColdStartSample {
         Objects.requireNonNull(endpointName, "endpointName");
@@ -32,5 +35,6 @@ public record ColdStartSample(int memoryMb, int provisionedConcurrency, int samp
         modelSetupTimeMillis = modelSetupTimeMillis == null ? Optional.empty() : modelSetupTimeMillis;
         secondCallLatencyMillis = secondCallLatencyMillis == null ? Optional.empty() : secondCallLatencyMillis;
         secondCallOutcome = secondCallOutcome == null ? Optional.empty() : secondCallOutcome;
+        metrics = metrics == null ? Optional.empty() : metrics;
     }
 }

@@ -90,8 +90,12 @@ public @interface ServerlessBenchmark {
      */
     int coldStarts() default 0;
 
-    /** ProvisionedConcurrency of every endpoint (capped at its MaxConcurrency); 0 for none. */
-    int provisionedConcurrency() default 0;
+    /**
+     * ProvisionedConcurrency of every endpoint (capped at its MaxConcurrency); 0 for none. With
+     * several values, e.g. {@code {0, 1, 2}}, the cold-start phase runs at each; the other phases
+     * run at the first.
+     */
+    int[] provisionedConcurrency() default 0;
 
     /** Pins the concurrency phase's memory size in MB; 0 uses the recommended size. */
     int concurrencyMemory() default 0;

@@ -149,7 +149,7 @@ public final class BenchmarkClassReader {
                 .clientMultipliers(b.clientMultiplier())
                 .concurrencyInvocations(settings.scaledInvocations(b.concurrencyInvocations()))
                 .coldStartDelay(Duration.ofMillis(b.coldStartDelayMillis()))
-                .provisionedConcurrency(b.provisionedConcurrency())
+                .provisionedConcurrency(Arrays.stream(b.provisionedConcurrency()).boxed().toList())
                 .coldStarts(b.coldStarts())
                 .concurrencyMemoryMb(b.concurrencyMemory() == 0 ? null : b.concurrencyMemory())
                 .recommendationStrategy(b.strategy())
