@@ -3,6 +3,7 @@ package dev.slsbench;
 import dev.slsbench.cost.ConfigurationCost;
 import dev.slsbench.cost.PriceTable;
 import dev.slsbench.load.ClosedLoopSettings;
+import dev.slsbench.load.ColdStartProbe;
 import dev.slsbench.load.ConcurrencyRunner;
 import dev.slsbench.load.OpenLoopRunner;
 import dev.slsbench.load.StabilityRunner;
@@ -25,6 +26,7 @@ import dev.slsbench.provision.ResourceNames;
 import dev.slsbench.provision.Teardown;
 import dev.slsbench.recommend.Recommendation;
 import dev.slsbench.result.BenchmarkResult;
+import dev.slsbench.result.ColdStartSample;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.RunEnvironment;
 import dev.slsbench.result.SlaVerdict;
@@ -42,7 +44,7 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
- * One run of a plan, phase after phase: stability, then cost and recommendation, then
+ * One run of a plan, phase after phase: the cold-start phase when asked for, stability, then cost and recommendation, then
  * concurrency at the pinned or recommended memory size, then any open-loop phases; then the
  * result files, written once with the SLA verdicts (each phase is judged as it ends). Each phase deletes its endpoints when it ends; the caller's {@link Teardown}
  * catches whatever an exception or interrupt leaves.
@@ -95,6 +97,9 @@ final class BenchmarkRun {
                 target.isLocal() ? Duration.ofMillis(100) : Duration.ofSeconds(15), target.metricsResolution());
         PhaseExecution phases = new PhaseExecution(provisioner, teardown, metrics, layout, listener, warnings,
                 plan.includeColdStartsInLatency(), plan.warmupInvocations());
+        List<ColdStartSample> coldStarts = plan.coldStarts() == 0 ? List.of()
+                : new ColdStartPhase(plan, provisioner, teardown, metrics,
+                        new ColdStartProbe(clients.runtime(), payloads), warnings).run();
 
         PhaseExecution.Outcome stability = phases.run(Phase.STABILITY, plan.stabilityConfigurations(),
                 c -> endpoint(c.id(), c.endpointShape()),
@@ -138,7 +143,7 @@ final class BenchmarkRun {
         RunEnvironment environment = RunEnvironment.current(
                 target.endpointUrl().map(Object::toString).orElse("aws"), region);
         BenchmarkResult result = new BenchmarkResult(plan, environment, startedAt, Instant.now(), payloadSummary,
-                results, analysis.cost(), recommendation, List.copyOf(warnings), verdicts);
+                results, analysis.cost(), recommendation, List.copyOf(warnings), verdicts, coldStarts);
         try {
             ResultFilesWriter.write(result, layout.root(), renderer);
         } catch (IOException e) {

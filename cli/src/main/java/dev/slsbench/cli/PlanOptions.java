@@ -74,9 +74,15 @@ final class PlanOptions {
             description = "Pin the concurrency phase's memory size instead of using the recommended one.")
     Integer concurrencyMemoryMb;
 
-    @Option(names = "--provisioned-concurrency", paramLabel = "N",
-            description = "ProvisionedConcurrency of every endpoint (capped at its MaxConcurrency). Default: 0.")
-    Integer provisionedConcurrency;
+    @Option(names = "--provisioned-concurrency", split = ",", arity = "1..*", paramLabel = "N",
+            description = "ProvisionedConcurrency of every endpoint (capped at its MaxConcurrency); with several "
+                    + "values the cold-start phase runs at each, the other phases at the first. Default: 0.")
+    List<Integer> provisionedConcurrency;
+
+    @Option(names = "--cold-starts", paramLabel = "N",
+            description = "Forced cold starts measured per memory size, each on a fresh endpoint (written to "
+                    + "cold_start_benchmark_results/cold_starts.csv). Default: 0 (none).")
+    Integer coldStarts;
 
     @Option(names = "--think-time", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Client pause before each closed-loop call, not counted in latency. Default: 0.")
@@ -151,6 +157,9 @@ final class PlanOptions {
         b.concurrencyMemoryMb(concurrencyMemoryMb);
         if (provisionedConcurrency != null) {
             b.provisionedConcurrency(provisionedConcurrency);
+        }
+        if (coldStarts != null) {
+            b.coldStarts(coldStarts);
         }
         if (thinkTime != null) {
             b.thinkTime(thinkTime);

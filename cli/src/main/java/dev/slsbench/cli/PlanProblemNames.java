@@ -42,6 +42,7 @@ final class PlanProblemNames {
             case ERROR_THRESHOLD_COUNTS_THROTTLES -> "--toolkit-error-threshold";
             case INCLUDE_COLD_STARTS_IN_LATENCY -> "--include-cold-starts-in-latency";
             case WARMUP_INVOCATIONS -> "--warmup-invocations";
+            case COLD_STARTS -> "--cold-starts";
         };
     }
 

@@ -81,6 +81,9 @@ public final class SummaryCsvWriter {
         if (!openLoop.isEmpty()) {
             writeOpenLoopSummary(openLoop, layout.openLoopSummaryCsv());
         }
+        if (!result.coldStarts().isEmpty()) {
+            ColdStartCsvWriter.write(result.coldStarts(), layout.coldStartsCsv());
+        }
     }
 
     /**

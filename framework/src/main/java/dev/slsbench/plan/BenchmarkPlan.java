@@ -47,6 +47,8 @@ public final class BenchmarkPlan {
     public static final int DEFAULT_CONCURRENCY_INVOCATIONS = 1000;
     /** The parent of the default output directory, {@code slsbench-results/<runId>}. */
     public static final Path DEFAULT_OUTPUT_ROOT = Path.of("slsbench-results");
+    /** The most forced cold starts per memory size: each one is an endpoint, and an account has 50. */
+    public static final int MAX_COLD_STARTS = 50;
 
     private final String modelName;
     private final List<Integer> memorySizesMb;
@@ -59,7 +61,7 @@ public final class BenchmarkPlan {
     private final Duration coldStartDelay;
     private final Path explicitOutputDirectory;
     private final Optional<Integer> concurrencyMemoryMb;
-    private final int provisionedConcurrency;
+    private final List<Integer> provisionedConcurrencyValues;
     private final Optional<String> region;
     private final Optional<URI> endpointUrl;
     private final String runId;
@@ -72,6 +74,7 @@ public final class BenchmarkPlan {
     private final boolean errorThresholdCountsThrottles;
     private final boolean includeColdStartsInLatency;
     private final int warmupInvocations;
+    private final int coldStarts;
 
     private BenchmarkPlan(Builder b) {
         modelName = b.modelName;
@@ -85,7 +88,7 @@ public final class BenchmarkPlan {
         coldStartDelay = b.coldStartDelay;
         explicitOutputDirectory = b.outputDirectory;
         concurrencyMemoryMb = Optional.ofNullable(b.concurrencyMemoryMb);
-        provisionedConcurrency = b.provisionedConcurrency;
+        provisionedConcurrencyValues = List.copyOf(b.provisionedConcurrencyValues);
         region = Optional.ofNullable(b.region);
         endpointUrl = Optional.ofNullable(b.endpointUrl);
         runId = b.runId != null ? b.runId : RunIdGenerator.newRunId();
@@ -97,6 +100,7 @@ public final class BenchmarkPlan {
         errorThresholdCountsThrottles = b.errorThresholdCountsThrottles;
         includeColdStartsInLatency = b.includeColdStartsInLatency;
         warmupInvocations = b.warmupInvocations;
+        coldStarts = b.coldStarts;
         payloadSeed = b.payloadSeed != null || payloadOrder != PayloadOrder.RANDOM ? Optional.ofNullable(b.payloadSeed)
                 : Optional.of(new SecureRandom().nextLong());
     }
@@ -155,6 +159,11 @@ public final class BenchmarkPlan {
 
     /** Warm-up calls per configuration, made before the measured ones and counted in no statistic (default 0). */
     public int warmupInvocations() { return warmupInvocations; }
+    /**
+     * Forced cold starts measured per memory size in the cold-start phase, before the stability
+     * phase; default 0 (no cold-start phase).
+     */
+    public int coldStarts() { return coldStarts; }
 
     /** How each call picks its example; default round-robin (the toolkit picks at random). */
     public PayloadOrder payloadOrder() { return payloadOrder; }
@@ -170,14 +179,21 @@ public final class BenchmarkPlan {
     public Optional<Integer> concurrencyMemoryMb() { return concurrencyMemoryMb; }
 
     /**
-     * ProvisionedConcurrency requested for every endpoint; default 0 (none). Each endpoint gets
-     * {@link #provisionedConcurrencyFor(int) at most its MaxConcurrency}.
+     * ProvisionedConcurrency requested for the endpoints of the stability, concurrency and
+     * open-loop phases: the first of {@link #provisionedConcurrencyValues()}; default 0 (none).
+     * Each endpoint gets {@link #provisionedConcurrencyFor(int) at most its MaxConcurrency}.
      */
-    public int provisionedConcurrency() { return provisionedConcurrency; }
+    public int provisionedConcurrency() { return provisionedConcurrencyValues.getFirst(); }
+
+    /**
+     * The ProvisionedConcurrency values to measure, in the order given; default {@code [0]}. The
+     * cold-start phase runs at each of them; the other phases, so far, at the first.
+     */
+    public List<Integer> provisionedConcurrencyValues() { return provisionedConcurrencyValues; }
 
     /** The ProvisionedConcurrency for an endpoint with {@code maxConcurrency}: the smaller of the two. */
     public int provisionedConcurrencyFor(int maxConcurrency) {
-        return Math.min(provisionedConcurrency, maxConcurrency);
+        return Math.min(provisionedConcurrency(), maxConcurrency);
     }
 
     /** The AWS region; empty means the SDK's default region chain. */
@@ -260,7 +276,7 @@ public final class BenchmarkPlan {
                 && coldStartDelay.equals(p.coldStartDelay)
                 && outputDirectory().equals(p.outputDirectory())
                 && concurrencyMemoryMb.equals(p.concurrencyMemoryMb)
-                && provisionedConcurrency == p.provisionedConcurrency
+                && provisionedConcurrencyValues.equals(p.provisionedConcurrencyValues)
                 && region.equals(p.region)
                 && endpointUrl.equals(p.endpointUrl)
                 && runId.equals(p.runId)
@@ -272,16 +288,17 @@ public final class BenchmarkPlan {
                 && payloadSeed.equals(p.payloadSeed)
                 && errorThresholdCountsThrottles == p.errorThresholdCountsThrottles
                 && includeColdStartsInLatency == p.includeColdStartsInLatency
-                && warmupInvocations == p.warmupInvocations;
+                && warmupInvocations == p.warmupInvocations
+                && coldStarts == p.coldStarts;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(modelName, memorySizesMb, stabilityInvocations, errorThreshold, includeConcurrency,
                 concurrencyMaxValues, clientMultipliers, concurrencyInvocations, coldStartDelay, outputDirectory(),
-                concurrencyMemoryMb, provisionedConcurrency, region, endpointUrl, runId, thinkTime, openLoopPhases,
+                concurrencyMemoryMb, provisionedConcurrencyValues, region, endpointUrl, runId, thinkTime, openLoopPhases,
                 recommendationStrategy, priceTableFile, payloadOrder, payloadSeed,
-                errorThresholdCountsThrottles, includeColdStartsInLatency, warmupInvocations);
+                errorThresholdCountsThrottles, includeColdStartsInLatency, warmupInvocations, coldStarts);
     }
 
     @Override
@@ -310,7 +327,7 @@ public final class BenchmarkPlan {
         Duration coldStartDelay = Duration.ZERO;
         Path outputDirectory;
         Integer concurrencyMemoryMb;
-        int provisionedConcurrency;
+        List<Integer> provisionedConcurrencyValues = List.of(0);
         String region;
         URI endpointUrl;
         String runId;
@@ -323,6 +340,7 @@ public final class BenchmarkPlan {
         boolean errorThresholdCountsThrottles;
         boolean includeColdStartsInLatency;
         int warmupInvocations;
+        int coldStarts;
 
         private Builder() {
         }
@@ -339,7 +357,7 @@ public final class BenchmarkPlan {
             coldStartDelay = p.coldStartDelay;
             outputDirectory = p.explicitOutputDirectory;
             concurrencyMemoryMb = p.concurrencyMemoryMb.orElse(null);
-            provisionedConcurrency = p.provisionedConcurrency;
+            provisionedConcurrencyValues = p.provisionedConcurrencyValues;
             region = p.region.orElse(null);
             endpointUrl = p.endpointUrl.orElse(null);
             runId = p.runId;
@@ -352,6 +370,7 @@ public final class BenchmarkPlan {
             errorThresholdCountsThrottles = p.errorThresholdCountsThrottles;
             includeColdStartsInLatency = p.includeColdStartsInLatency;
             warmupInvocations = p.warmupInvocations;
+            coldStarts = p.coldStarts;
         }
 
         /**
@@ -367,13 +386,11 @@ public final class BenchmarkPlan {
          */
         public Builder warmupInvocations(int n) { this.warmupInvocations = n; return this; }
 
-        /** Whether latency statistics include the calls judged cold (default false: warm calls only). */
-    public boolean includeColdStartsInLatency() { return includeColdStartsInLatency; }
 
-    /** Warm-up calls per configuration, made before the measured ones and counted in no statistic (default 0). */
-    public int warmupInvocations() { return warmupInvocations; }
+        /** Forced cold starts per memory size (default 0: no cold-start phase). */
+        public Builder coldStarts(int n) { this.coldStarts = n; return this; }
 
-    /** Whether throttles count toward the error threshold, as the toolkit counts them (default false). */
+        /** Whether throttles count toward the error threshold, as the toolkit counts them (default false). */
         public Builder errorThresholdCountsThrottles(boolean count) { this.errorThresholdCountsThrottles = count; return this; }
 
         /** How each call picks its example (default round-robin). */
@@ -431,7 +448,13 @@ public final class BenchmarkPlan {
         public Builder concurrencyMemoryMb(Integer memoryMb) { this.concurrencyMemoryMb = memoryMb; return this; }
 
         /** ProvisionedConcurrency for every endpoint (capped at each one's MaxConcurrency). */
-        public Builder provisionedConcurrency(int n) { this.provisionedConcurrency = n; return this; }
+        public Builder provisionedConcurrency(int n) { this.provisionedConcurrencyValues = List.of(n); return this; }
+
+        /** ProvisionedConcurrency values to measure; the first is every phase's, the cold-start phase runs at each. */
+        public Builder provisionedConcurrency(List<Integer> values) {
+            this.provisionedConcurrencyValues = copy(values);
+            return this;
+        }
 
         /** The AWS region; {@code null} means the SDK's default chain. */
         public Builder region(String region) { this.region = region; return this; }

@@ -40,7 +40,8 @@ public enum PlanOption {
     PAYLOAD_SEED("payloadSeed"),
     ERROR_THRESHOLD_COUNTS_THROTTLES("errorThresholdCountsThrottles"),
     INCLUDE_COLD_STARTS_IN_LATENCY("includeColdStartsInLatency"),
-    WARMUP_INVOCATIONS("warmupInvocations");
+    WARMUP_INVOCATIONS("warmupInvocations"),
+    COLD_STARTS("coldStarts");
 
     private final String planName;
     private final String field;

@@ -26,6 +26,22 @@ final class PlanValidator {
         this.b = builder;
     }
 
+    private void checkProvisionedConcurrency(List<Integer> values) {
+        if (values == null || values.isEmpty()) {
+            problems.add(new PlanProblem(PlanOption.PROVISIONED_CONCURRENCY, values, "is empty; give at least one value such as 0"));
+            return;
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (Integer value : values) {
+            if (value == null || value < 0 || value > BenchmarkPlan.MAX_CONCURRENCY_LIMIT) {
+                problems.add(new PlanProblem(PlanOption.PROVISIONED_CONCURRENCY, value,
+                        "is not within 0.." + BenchmarkPlan.MAX_CONCURRENCY_LIMIT));
+            } else if (!seen.add(value)) {
+                problems.add(new PlanProblem(PlanOption.PROVISIONED_CONCURRENCY, value, "is given twice"));
+            }
+        }
+    }
+
     List<PlanProblem> problems() {
         checkModelName();
         checkMemorySizes(b.memorySizesMb);
@@ -41,9 +57,10 @@ final class PlanValidator {
         if (b.concurrencyMemoryMb != null) {
             memorySize(new PlanAt(PlanOption.CONCURRENCY_MEMORY_MB), b.concurrencyMemoryMb);
         }
-        if (b.provisionedConcurrency < 0 || b.provisionedConcurrency > BenchmarkPlan.MAX_CONCURRENCY_LIMIT) {
-            problems.add(new PlanProblem(PlanOption.PROVISIONED_CONCURRENCY, b.provisionedConcurrency,
-                    "is not within 0.." + BenchmarkPlan.MAX_CONCURRENCY_LIMIT));
+        checkProvisionedConcurrency(b.provisionedConcurrencyValues);
+        if (b.coldStarts < 0 || b.coldStarts > BenchmarkPlan.MAX_COLD_STARTS) {
+            problems.add(new PlanProblem(PlanOption.COLD_STARTS, b.coldStarts,
+                    "is not within 0.." + BenchmarkPlan.MAX_COLD_STARTS));
         }
         if (b.region != null && !REGION.matcher(b.region).matches()) {
             problems.add(new PlanProblem(PlanOption.REGION, b.region, "is not an AWS region name such as us-east-1"));

@@ -86,8 +86,18 @@ public @interface ServerlessBenchmark {
     /** Milliseconds waited after deployment before the first call, so that it is cold. */
     long coldStartDelayMillis() default 0;
 
-    /** ProvisionedConcurrency of every endpoint (capped at its MaxConcurrency); 0 for none. */
-    int provisionedConcurrency() default 0;
+    /**
+     * Forced cold starts measured per memory size, each on a fresh endpoint, before the stability
+     * phase; 0 (the default) runs no cold-start phase.
+     */
+    int coldStarts() default 0;
+
+    /**
+     * ProvisionedConcurrency of every endpoint (capped at its MaxConcurrency); 0 for none. With
+     * several values, e.g. {@code {0, 1, 2}}, the cold-start phase runs at each; the other phases
+     * run at the first.
+     */
+    int[] provisionedConcurrency() default 0;
 
     /**
      * Calls made before each stability and concurrency configuration's measured calls: kept in the

@@ -149,9 +149,10 @@ public final class BenchmarkClassReader {
                 .clientMultipliers(b.clientMultiplier())
                 .concurrencyInvocations(settings.scaledInvocations(b.concurrencyInvocations()))
                 .coldStartDelay(Duration.ofMillis(b.coldStartDelayMillis()))
-                .provisionedConcurrency(b.provisionedConcurrency())
                 .warmupInvocations(b.warmupInvocations())
                 .includeColdStartsInLatency(b.includeColdStartsInLatency())
+                .provisionedConcurrency(Arrays.stream(b.provisionedConcurrency()).boxed().toList())
+                .coldStarts(b.coldStarts())
                 .concurrencyMemoryMb(b.concurrencyMemory() == 0 ? null : b.concurrencyMemory())
                 .recommendationStrategy(b.strategy())
                 .region(settings.region().orElse(null))
@@ -185,6 +186,7 @@ public final class BenchmarkClassReader {
             case PROVISIONED_CONCURRENCY -> "provisionedConcurrency";
             case WARMUP_INVOCATIONS -> "warmupInvocations";
             case INCLUDE_COLD_STARTS_IN_LATENCY -> "includeColdStartsInLatency";
+            case COLD_STARTS -> "coldStarts";
             case RECOMMENDATION_STRATEGY -> "strategy";
             case OUTPUT_DIRECTORY, REGION, ENDPOINT_URL, RUN_ID, THINK_TIME, OPEN_LOOP_PHASES,
                  OPEN_LOOP_ARRIVALS_PER_SECOND, OPEN_LOOP_DURATION, OPEN_LOOP_MEMORY_MB, OPEN_LOOP_MAX_CONCURRENCY,
