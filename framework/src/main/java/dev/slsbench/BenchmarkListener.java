@@ -8,6 +8,7 @@ import dev.slsbench.provision.ProvisioningListener;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.SlaVerdict;
+import org.apiguardian.api.API;
 
 import java.util.List;
 
@@ -19,6 +20,7 @@ import java.util.List;
  * <p>Methods are called from the run's worker threads, concurrently, and {@link #progress} once
  * per call: implementations must be thread-safe and quick. Every method defaults to nothing.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface BenchmarkListener extends ProvisioningListener, LoadListener {
 
     /** A listener that ignores everything. */

@@ -3,6 +3,7 @@ package dev.slsbench;
 import dev.slsbench.cost.ConfigurationCost;
 import dev.slsbench.cost.RunPrices;
 import dev.slsbench.load.ClosedLoopSettings;
+import dev.slsbench.load.ColdStartProbe;
 import dev.slsbench.load.ConcurrencyRunner;
 import dev.slsbench.load.OpenLoopRunner;
 import dev.slsbench.load.StabilityRunner;
@@ -15,14 +16,17 @@ import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.ConcurrencyConfiguration;
 import dev.slsbench.plan.Phase;
+import dev.slsbench.provision.AccountLimits;
 import dev.slsbench.provision.AwsClients;
 import dev.slsbench.provision.AwsTarget;
 import dev.slsbench.provision.EndpointProvisioner;
 import dev.slsbench.provision.EndpointRequest;
+import dev.slsbench.provision.Leases;
 import dev.slsbench.provision.ResourceNames;
 import dev.slsbench.provision.Teardown;
 import dev.slsbench.recommend.Recommendation;
 import dev.slsbench.result.BenchmarkResult;
+import dev.slsbench.result.ColdStartSample;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.RunEnvironment;
 import dev.slsbench.result.SlaVerdict;
@@ -40,7 +44,7 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
- * One run of a plan, phase after phase: stability, then cost and recommendation, then
+ * One run of a plan, phase after phase: the cold-start phase when asked for, stability, then cost and recommendation, then
  * concurrency at the pinned or recommended memory size, then any open-loop phases; then the
  * result files, written once with the SLA verdicts (each phase is judged as it ends). Each phase deletes its endpoints when it ends; the caller's {@link Teardown}
  * catches whatever an exception or interrupt leaves.
@@ -55,6 +59,8 @@ final class BenchmarkRun {
     private final String region;
     private final RunPrices prices;
     private final Teardown teardown;
+    private final Leases leases;
+    private final AccountLimits accountLimits;
     private final BenchmarkListener listener;
     private final Optional<ReportRenderer> renderer;
     private final List<SlaThresholds> slas;
@@ -62,7 +68,8 @@ final class BenchmarkRun {
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
 
     BenchmarkRun(BenchmarkPlan plan, Payloads payloads, PayloadSummary payloadSummary, AwsClients clients,
-                 AwsTarget target, String region, RunPrices prices, List<String> priceNotes, Teardown teardown, BenchmarkListener listener,
+                 AwsTarget target, String region, RunPrices prices, List<String> priceNotes, Teardown teardown,
+                 Leases leases, AccountLimits accountLimits, BenchmarkListener listener,
                  Optional<ReportRenderer> renderer, List<SlaThresholds> slas) {
         this.plan = plan;
         this.payloads = payloads;
@@ -73,6 +80,8 @@ final class BenchmarkRun {
         this.prices = prices;
         this.warnings.addAll(priceNotes);
         this.teardown = teardown;
+        this.leases = leases;
+        this.accountLimits = accountLimits;
         this.listener = listener;
         this.renderer = renderer;
         this.slas = List.copyOf(slas);
@@ -83,10 +92,15 @@ final class BenchmarkRun {
         listener.runStarted(plan);
         ResultsLayout layout = new ResultsLayout(plan.outputDirectory());
         EndpointProvisioner provisioner = new EndpointProvisioner(clients.sageMaker(), target, teardown,
-                new ResourceNames(plan.modelName(), plan.runId()), plan.runId(), listener);
+                new ResourceNames(plan.modelName(), plan.runId()), plan.runId(), listener, leases,
+                accountLimits);
         MetricsCollector metrics = new MetricsCollector(clients.cloudWatch(), target.metricsSettleTimeout(),
                 target.isLocal() ? Duration.ofMillis(100) : Duration.ofSeconds(15), target.metricsResolution());
-        PhaseExecution phases = new PhaseExecution(provisioner, teardown, metrics, layout, listener, warnings);
+        PhaseExecution phases = new PhaseExecution(provisioner, teardown, metrics, layout, listener, warnings,
+                plan.includeColdStartsInLatency(), plan.warmupInvocations());
+        List<ColdStartSample> coldStarts = plan.coldStarts() == 0 ? List.of()
+                : new ColdStartPhase(plan, provisioner, teardown, metrics,
+                        new ColdStartProbe(clients.runtime(), payloads), warnings).run();
 
         PhaseExecution.Outcome stability = phases.run(Phase.STABILITY, plan.stabilityConfigurations(),
                 c -> endpoint(c.id(), c.endpointShape()),
@@ -130,7 +144,7 @@ final class BenchmarkRun {
         RunEnvironment environment = RunEnvironment.current(
                 target.endpointUrl().map(Object::toString).orElse("aws"), region);
         BenchmarkResult result = new BenchmarkResult(plan, environment, startedAt, Instant.now(), payloadSummary,
-                results, analysis.cost(), recommendation, List.copyOf(warnings), verdicts);
+                results, analysis.cost(), recommendation, List.copyOf(warnings), verdicts, coldStarts);
         try {
             ResultFilesWriter.write(result, layout.root(), renderer);
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import dev.slsbench.load.LoadTarget;
 import dev.slsbench.metrics.CallWindow;
 import dev.slsbench.metrics.EndpointMetrics;
 import dev.slsbench.metrics.MetricsCollector;
+import dev.slsbench.output.ColdStartColumn;
 import dev.slsbench.output.RawResultsCsvWriter;
 import dev.slsbench.output.ResultsLayout;
 import dev.slsbench.plan.BenchmarkConfiguration;
@@ -14,6 +15,7 @@ import dev.slsbench.provision.DeploymentOutcome;
 import dev.slsbench.provision.EndpointProvisioner;
 import dev.slsbench.provision.EndpointRequest;
 import dev.slsbench.provision.Teardown;
+import dev.slsbench.record.InvocationRecord;
 import dev.slsbench.record.InvocationSink;
 import dev.slsbench.record.RecordedConfiguration;
 import dev.slsbench.result.ConfigurationResult;
@@ -32,11 +34,14 @@ import java.util.function.Function;
 
 /**
  * Runs one phase end to end: deploys one endpoint per distinct endpoint key (configurations
- * sharing a key share the endpoint), runs the load on those that deployed while streaming raw
- * rows to the phase's CSV, reads each configuration's CloudWatch metrics over the window of its own
+ * sharing a key share the endpoint), in waves that fit the account's quotas
+ * ({@link EndpointProvisioner#nextWave}; one wave when they allow), runs the load on those that
+ * deployed while streaming raw rows to the phase's CSV, reads each configuration's CloudWatch metrics over the window of its own
  * calls (not reaching into the time its endpoint served the configuration before or after it,
- * as far as CloudWatch's resolution allows, with a warning where it cannot), deletes the phase's
- * endpoints, and returns one result per configuration in planned order
+ * as far as CloudWatch's resolution allows, with a warning where it cannot), judges each call
+ * cold, warm or unknown, deletes the wave's endpoints before the next wave, fills the raw CSV's
+ * {@code cold_start} column once the phase is over, and returns one result per configuration in
+ * planned order
  * (a configuration whose endpoint failed to deploy gets a DEPLOYMENT_FAILED result).
  */
 final class PhaseExecution {
@@ -62,9 +67,18 @@ final class PhaseExecution {
     private final ResultsLayout layout;
     private final BenchmarkListener listener;
     private final List<String> warnings;
+    private final boolean includeColdStartsInLatency;
+    private final int warmupInvocations;
 
+    /**
+     * @param includeColdStartsInLatency whether latency statistics include the calls judged cold
+     * @param warmupInvocations warm-up calls the closed-loop phases make per configuration
+     */
     PhaseExecution(EndpointProvisioner provisioner, Teardown teardown, MetricsCollector metrics, ResultsLayout layout,
-                   BenchmarkListener listener, List<String> warnings) {
+                   BenchmarkListener listener, List<String> warnings, boolean includeColdStartsInLatency,
+                   int warmupInvocations) {
+        this.includeColdStartsInLatency = includeColdStartsInLatency;
+        this.warmupInvocations = warmupInvocations;
         this.provisioner = provisioner;
         this.teardown = teardown;
         this.metrics = metrics;
@@ -84,34 +98,95 @@ final class PhaseExecution {
             requests.putIfAbsent(request.key(), request);
             keyOf.put(configuration.id(), request.key());
         }
-        DeploymentOutcome deployed = provisioner.deploy(List.copyOf(requests.values()));
-        Instant deployedAt = Instant.now();
-        List<ConfigurationResult> results = new ArrayList<>();
+        Map<String, ConfigurationResult> resultsById = new HashMap<>();
         Map<String, RecordedConfiguration> recorded = new LinkedHashMap<>();
+        List<ColdStartColumn.Marks> marks = new ArrayList<>();
+        try (RawResultsCsvWriter raw = RawResultsCsvWriter.open(phase, layout)) {
+            List<EndpointRequest> remaining = new ArrayList<>(requests.values());
+            int maxWave = Integer.MAX_VALUE;
+            while (!remaining.isEmpty()) {
+                List<EndpointRequest> wave = provisioner.nextWave(remaining, maxWave);
+                remaining.removeAll(wave);
+                DeploymentOutcome deployed = provisioner.deploy(wave);
+                remaining.addAll(0, deployed.deferred());
+                // a wave that deployed nothing for want of room is followed by one request waiting for room alone
+                maxWave = deployed.ready().isEmpty() && deployed.failed().isEmpty() ? 1 : Integer.MAX_VALUE;
+                List<String> waveKeys = wave.stream().map(EndpointRequest::key)
+                        .filter(key -> deployed.deferred().stream().noneMatch(d -> d.key().equals(key))).toList();
+                List<C> waveConfigurations = configurations.stream()
+                        .filter(c -> waveKeys.contains(keyOf.get(c.id()))).toList();
+                if (!waveConfigurations.isEmpty()) {
+                    runWave(phase, deployed, waveConfigurations, keyOf, load, raw, resultsById, recorded, marks);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the " + phase + " raw results under " + layout.root(), e);
+        }
+        try {
+            ColdStartColumn.fill(RawResultsCsvWriter.file(phase, layout), phase, marks);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot mark cold starts in the " + phase + " raw results under "
+                    + layout.root(), e);
+        }
+        List<ConfigurationResult> results = configurations.stream().map(c -> resultsById.get(c.id())).toList();
+        listener.phaseFinished(phase, results);
+        return new Outcome(results, recorded);
+    }
+
+    /**
+     * Runs one deployed wave's configurations on the endpoints that deployed, reads their metrics
+     * and deletes the endpoints; a configuration whose endpoint failed gets a DEPLOYMENT_FAILED
+     * result.
+     */
+    private <C extends BenchmarkConfiguration> void runWave(Phase phase, DeploymentOutcome deployed, List<C> configurations,
+                                                            Map<String, String> keyOf, PhaseLoad load,
+                                                            RawResultsCsvWriter raw,
+                                                            Map<String, ConfigurationResult> resultsById,
+                                                            Map<String, RecordedConfiguration> recorded,
+                                                            List<ColdStartColumn.Marks> marks)
+            throws InterruptedException {
+        Instant deployedAt = Instant.now();
         try {
             List<LoadTarget> targets = new ArrayList<>();
             for (C configuration : configurations) {
                 deployed.endpoint(keyOf.get(configuration.id()))
                         .ifPresent(endpoint -> targets.add(new LoadTarget(configuration, endpoint.endpointName())));
             }
-            try (RawResultsCsvWriter raw = RawResultsCsvWriter.open(phase, layout)) {
-                for (RecordedConfiguration r : load.run(targets, raw::append)) {
-                    recorded.put(r.configuration().id(), r);
+            InvocationSink sink = new InvocationSink() {
+                @Override
+                public void accept(BenchmarkConfiguration configuration, InvocationRecord call) {
+                    raw.append(configuration, call);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the " + phase + " raw results under " + layout.root(), e);
+
+                @Override
+                public void acceptWarmUp(BenchmarkConfiguration configuration, InvocationRecord call) {
+                    raw.appendWarmUp(configuration, call);
+                }
+            };
+            Map<String, RecordedConfiguration> waveRecorded = new LinkedHashMap<>();
+            for (RecordedConfiguration r : load.run(targets, sink)) {
+                waveRecorded.put(r.configuration().id(), r);
             }
-            Map<String, EndpointMetrics> metricsById = collectMetrics(deployed, recorded, keyOf);
+            recorded.putAll(waveRecorded);
+            Map<String, EndpointMetrics> metricsById = collectMetrics(deployed, waveRecorded, keyOf);
+            Map<String, Boolean> fresh = phase != Phase.OPEN_LOOP && warmupInvocations > 0
+                    ? Map.of() : freshEndpoints(deployed, waveRecorded, keyOf);
             for (C configuration : configurations) {
                 String key = keyOf.get(configuration.id());
-                RecordedConfiguration r = recorded.get(configuration.id());
+                RecordedConfiguration r = waveRecorded.get(configuration.id());
                 if (r != null) {
-                    results.add(ConfigurationResults.measured(r, metricsById.get(configuration.id())));
+                    EndpointMetrics m = metricsById.get(configuration.id());
+                    ColdStartClassifier.Verdict verdict = ColdStartClassifier.classify(r, m,
+                            fresh.getOrDefault(configuration.id(), false));
+                    marks.add(new ColdStartColumn.Marks(configuration, verdict.coldCalls(), verdict.othersKnownWarm()));
+                    resultsById.put(configuration.id(),
+                            ConfigurationResults.measured(r, m, verdict, includeColdStartsInLatency));
                 } else {
                     DeploymentFailure failure = deployed.failed().stream().filter(f -> f.key().equals(key)).findFirst()
                             .orElseThrow(() -> new IllegalStateException("configuration " + configuration.id()
                                     + " neither ran nor failed to deploy"));
-                    results.add(ConfigurationResults.deploymentFailed(configuration, failure, deployedAt));
+                    resultsById.put(configuration.id(), ConfigurationResults.deploymentFailed(configuration, failure,
+                            deployedAt));
                 }
             }
         } finally {
@@ -120,8 +195,24 @@ final class PhaseExecution {
                         .forEach(failure -> warnings.add("could not delete after the " + phase + " phase: " + failure));
             }
         }
-        listener.phaseFinished(phase, results);
-        return new Outcome(results, recorded);
+    }
+
+    /**
+     * By configuration id, whether it was the first to use an endpoint deployed without provisioned
+     * concurrency, so that its first call had to start a container.
+     */
+    private static Map<String, Boolean> freshEndpoints(DeploymentOutcome deployed,
+                                                       Map<String, RecordedConfiguration> recorded,
+                                                       Map<String, String> keyOf) {
+        Map<String, Boolean> fresh = new HashMap<>();
+        for (DeployedEndpoint endpoint : deployed.ready()) {
+            recorded.values().stream()
+                    .filter(r -> endpoint.key().equals(keyOf.get(r.configuration().id())))
+                    .min(Comparator.comparing(RecordedConfiguration::windowStart))
+                    .ifPresent(first -> fresh.put(first.configuration().id(),
+                            endpoint.request().provisionedConcurrency() == 0));
+        }
+        return fresh;
     }
 
     /** Each recorded configuration's metrics, by configuration id. */

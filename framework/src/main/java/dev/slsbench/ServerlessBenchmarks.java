@@ -15,18 +15,27 @@ import dev.slsbench.plan.ConcurrencyConfiguration;
 import dev.slsbench.plan.InvalidPlanException;
 import dev.slsbench.plan.PlanOption;
 import dev.slsbench.plan.PlanProblem;
+import dev.slsbench.provision.AccountLimits;
 import dev.slsbench.provision.AwsClients;
 import dev.slsbench.provision.AwsTarget;
+import dev.slsbench.provision.Cleanup;
+import dev.slsbench.provision.Leases;
+import dev.slsbench.provision.SlsbenchTags;
 import dev.slsbench.provision.Teardown;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.sla.SlaThresholds;
+import org.apiguardian.api.API;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.pricing.PricingClient;
+import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
+import software.amazon.awssdk.services.sagemaker.model.Tag;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,10 +62,22 @@ import java.util.TreeMap;
  * is deleted when its phase ends and, whatever happens (exception, interrupt, Ctrl-C through a
  * JVM shutdown hook held for the run's lifetime), before {@code run} returns or throws.
  *
+ * <p>For what nothing inside the process can clean up (kill -9, a lost machine) every resource
+ * carries a lease tag ({@link Leases}), renewed while the run lives; every run first deletes, in
+ * its account and region, the slsbench resources whose lease has ended
+ * ({@link BenchmarkListener#expiredResourcesDeleted}), and renews the lease of a model slsbench
+ * created while it uses it.
+ *
+ * <p>Endpoints are deployed in waves that fit the account's serverless quotas
+ * ({@link Builder#accountLimits}, SageMaker's defaults unless set) next to what the account's
+ * other endpoints use; a plan with an endpoint that could never fit is refused before anything is
+ * created.
+ *
  * <p>Credentials are explicit or the SDK's default chain; an emulator needs
  * {@code builder().credentialsProvider(AwsTarget.dummyCredentials())}. Instances are immutable
  * and may run several plans, one after another or at once.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ServerlessBenchmarks {
 
     /** Builds the SDK clients for a run; replaced in tests that need failing clients. */
@@ -74,8 +95,12 @@ public final class ServerlessBenchmarks {
     private final Duration metricsSettleTimeout;
     private final Optional<ReportRenderer> reportRenderer;
     private final ClientsFactory clientsFactory;
+    private final Duration lease;
+    private final AccountLimits accountLimits;
 
     private ServerlessBenchmarks(Builder b) {
+        lease = b.lease;
+        accountLimits = b.accountLimits;
         credentialsProvider = b.credentialsProvider;
         deploymentTimeout = b.deploymentTimeout;
         deploymentPollInterval = b.deploymentPollInterval;
@@ -105,7 +130,8 @@ public final class ServerlessBenchmarks {
     /**
      * Runs {@code plan} with {@code payloads}, telling {@code listener} what happens.
      *
-     * @throws InvalidPlanException when the model does not exist (nothing is created)
+     * @throws InvalidPlanException when the model does not exist, or an endpoint of the plan can never fit
+     *         the account's limits (nothing is created)
      * @throws InvalidPriceTableException when the plan's price table file is bad (nothing is created)
      * @throws InterruptedException when the calling thread is interrupted; everything created is
      *         deleted before it propagates
@@ -166,9 +192,14 @@ public final class ServerlessBenchmarks {
         Objects.requireNonNull(payloads, "payloads");
         Objects.requireNonNull(listener, "listener");
         plan.priceTableFile().ifPresent(PriceTable::load);
+        List<PlanProblem> beyondQuotas = accountLimits.problems(plan);
+        if (!beyondQuotas.isEmpty()) {
+            throw new InvalidPlanException(beyondQuotas);
+        }
         AwsTarget target = targetFor(plan);
         try (AwsClients clients = clientsFactory.create(target, maxConcurrentCalls(plan))) {
-            requireModel(clients, plan, target);
+            listener.expiredResourcesDeleted(new Cleanup(clients.sageMaker()).deleteExpired(Instant.now()));
+            Optional<DescribeModelResponse> model = requireModel(clients, plan, target);
             String region = Optional.ofNullable(clients.sageMaker().serviceClientConfiguration().region())
                     .map(Region::id).orElse(AwsTarget.DEFAULT_LOCAL_REGION);
             List<String> priceNotes = new ArrayList<>();
@@ -177,9 +208,10 @@ public final class ServerlessBenchmarks {
                     ? ", effective " + prices.effectiveDate() : ": not priced"), List.copyOf(priceNotes));
             Teardown teardown = new Teardown(clients.sageMaker(), listener).guardJvmShutdown();
             BenchmarkResult result;
-            try {
+            try (Leases leases = Leases.start(clients.sageMaker(), lease)) {
+                model.ifPresent(described -> holdIfCreatedBySlsbench(clients, described, leases));
                 result = new BenchmarkRun(plan, payloads, summary, clients, target, region, prices, priceNotes, teardown,
-                        listener, reportRenderer, slas).execute();
+                        leases, accountLimits, listener, reportRenderer, slas).execute();
             } finally {
                 teardown.close();
             }
@@ -209,7 +241,8 @@ public final class ServerlessBenchmarks {
             notes.add("no prices for region " + region + " (" + prices.source() + "): the run recommends on latency"
                     + " alone; supply --price-table FILE with prices for " + region + ", or borrow another region's"
                     + " prices with --price-region REGION");
-        } else if (plan.provisionedConcurrency() > 0 && prices.table().region(region).provisionedConcurrency().isEmpty()) {
+        } else if (plan.provisionedConcurrency() > 0
+                && prices.table().region(region).provisionedConcurrency().isEmpty()) {
             notes.add("no provisioned-concurrency prices for region " + region + " (" + prices.source()
                     + "): the run recommends on latency alone; supply --price-table FILE with a provisionedConcurrency"
                     + " section for " + region);
@@ -217,9 +250,10 @@ public final class ServerlessBenchmarks {
         return prices;
     }
 
-    private static void requireModel(AwsClients clients, BenchmarkPlan plan, AwsTarget target) {
+    /** The model's description; empty when it could not be described for another reason than absence. */
+    private static Optional<DescribeModelResponse> requireModel(AwsClients clients, BenchmarkPlan plan, AwsTarget target) {
         try {
-            clients.sageMaker().describeModel(r -> r.modelName(plan.modelName()));
+            return Optional.ofNullable(clients.sageMaker().describeModel(r -> r.modelName(plan.modelName())));
         } catch (AwsServiceException e) {
             String message = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorMessage();
             if (message != null && message.toLowerCase(Locale.ROOT).contains("could not find model")) {
@@ -227,6 +261,24 @@ public final class ServerlessBenchmarks {
                         "does not exist at " + target.endpointUrl().map(Object::toString).orElse("AWS")
                                 + "; create the model first")));
             }
+            return Optional.empty();
+        }
+    }
+
+    /** A model slsbench created (any run) is kept alive by this run's lease while the run uses it. */
+    private static void holdIfCreatedBySlsbench(AwsClients clients, DescribeModelResponse model, Leases leases) {
+        if (model.modelArn() == null) {
+            return;
+        }
+        try {
+            List<Tag> tags = new ArrayList<>();
+            clients.sageMaker().listTagsPaginator(r -> r.resourceArn(model.modelArn())).tags().forEach(tags::add);
+            if (SlsbenchTags.isSlsbench(tags) && SlsbenchTags.leaseExpires(tags).isPresent()) {
+                leases.hold(model.modelArn());
+                leases.renew();
+            }
+        } catch (SdkException e) {
+            // without its tags the model is not renewed; it was created with a lease of its own
         }
     }
 
@@ -254,6 +306,8 @@ public final class ServerlessBenchmarks {
         private Duration metricsSettleTimeout;
         private ReportRenderer reportRenderer = REGISTERED_RENDERER.orElse(null);
         private ClientsFactory clientsFactory = AwsClients::create;
+        private Duration lease = Leases.DEFAULT_LEASE;
+        private AccountLimits accountLimits = AccountLimits.defaults();
 
         private Builder() {
         }
@@ -291,15 +345,35 @@ public final class ServerlessBenchmarks {
             return this;
         }
 
+        /**
+         * How long the resources of a run that stopped renewing its lease tags (killed, machine
+         * lost) live before another run deletes them; default {@link Leases#DEFAULT_LEASE}, at
+         * least {@link Leases#MIN_LEASE}.
+         */
+        public Builder lease(Duration lease) {
+            this.lease = lease;
+            return this;
+        }
+
+        /**
+         * The account's serverless quotas in the target region; default {@link AccountLimits#defaults()}
+         * (SageMaker's documented defaults). Set the account's own figures when they differ.
+         */
+        public Builder accountLimits(AccountLimits limits) {
+            this.accountLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
         Builder clientsFactory(ClientsFactory factory) {
             this.clientsFactory = Objects.requireNonNull(factory, "factory");
             return this;
         }
 
         /**
-         * @throws IllegalArgumentException naming a negative or zero duration
+         * @throws IllegalArgumentException naming a negative or zero duration, or a lease that is too short
          */
         public ServerlessBenchmarks build() {
+            Leases.requireValid(lease);
             AwsTarget.builder().deploymentTimeout(deploymentTimeout).deploymentPollInterval(deploymentPollInterval)
                     .metricsSettleTimeout(metricsSettleTimeout).build();
             return new ServerlessBenchmarks(this);

@@ -63,19 +63,7 @@ final class DryRunReport {
                 + plan.modelName() + " with "
                 + payloads.count() + " example request" + (payloads.count() == 1 ? "" : "s") + " (mean "
                 + Math.round(payloads.meanBodyBytes()) + " bytes) would:");
-        Totals totals = new Totals();
-        phase(out, "stability", plan.stabilityConfigurations(), totals);
-        if (plan.includeConcurrency()) {
-            int memoryMb = plan.concurrencyMemoryMb().orElse(plan.memorySizesMb().getLast());
-            if (plan.concurrencyMemoryMb().isEmpty()) {
-                out.println("  concurrency: at the recommended memory size, known after the stability phase"
-                        + " (estimated here at the largest, " + memoryMb + " MB)");
-            }
-            phase(out, "concurrency", plan.concurrencyConfigurations(memoryMb), totals);
-        }
-        if (!plan.openLoopPhases().isEmpty()) {
-            phase(out, "open-loop", plan.openLoopConfigurations(), totals);
-        }
+        Totals totals = phases(out);
         out.println("In all: " + totals.endpoints + " endpoints (and as many endpoint configs), "
                 + totals.calls + " calls, about " + ConfigurationLabels.duration(totals.duration)
                 + " (assuming " + ConfigurationLabels.duration(assumedLatency) + " per call and "
@@ -94,6 +82,28 @@ final class DryRunReport {
                 BenchmarkPlan.DEFAULT_OUTPUT_ROOT.resolve(plan.runId())) ? plan.outputDirectory().toString()
                 : BenchmarkPlan.DEFAULT_OUTPUT_ROOT.resolve("<run-id>").toString()) + "/");
         out.flush();
+    }
+
+    /** How long the run would take, as the report estimates it (with deployments and the assumed latency per call). */
+    Duration estimatedDuration() {
+        return phases(new PrintWriter(java.io.Writer.nullWriter())).duration;
+    }
+
+    private Totals phases(PrintWriter out) {
+        Totals totals = new Totals();
+        phase(out, "stability", plan.stabilityConfigurations(), totals);
+        if (plan.includeConcurrency()) {
+            int memoryMb = plan.concurrencyMemoryMb().orElse(plan.memorySizesMb().getLast());
+            if (plan.concurrencyMemoryMb().isEmpty()) {
+                out.println("  concurrency: at the recommended memory size, known after the stability phase"
+                        + " (estimated here at the largest, " + memoryMb + " MB)");
+            }
+            phase(out, "concurrency", plan.concurrencyConfigurations(memoryMb), totals);
+        }
+        if (!plan.openLoopPhases().isEmpty()) {
+            phase(out, "open-loop", plan.openLoopConfigurations(), totals);
+        }
+        return totals;
     }
 
     private void phase(PrintWriter out, String name, List<? extends BenchmarkConfiguration> configurations,

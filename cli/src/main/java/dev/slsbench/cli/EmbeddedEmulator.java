@@ -37,8 +37,17 @@ final class EmbeddedEmulator implements AutoCloseable {
      * @param verbose whether the emulator's own log lines are shown
      */
     static EmbeddedEmulator start(List<String> imageMappings, Path containerLog, boolean verbose) throws IOException {
+        return start(imageMappings, java.util.Map.of(), containerLog, verbose);
+    }
+
+    /**
+     * Starts an emulator with more images mapped to commands given as argument lists (which may contain spaces).
+     */
+    static EmbeddedEmulator start(List<String> imageMappings, java.util.Map<String, List<String>> commands, Path containerLog,
+            boolean verbose) throws IOException {
         EMULATOR_LOGGER.setLevel(verbose ? Level.INFO : Level.WARNING);
         EmulatorOptions.Builder options = EmulatorOptions.builder();
+        commands.forEach(options::image);
         imageMappings.forEach(options::image);
         Path log = containerLog.toAbsolutePath();
         Files.createDirectories(log.getParent());

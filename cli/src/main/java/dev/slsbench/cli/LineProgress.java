@@ -7,6 +7,7 @@ import dev.slsbench.plan.Phase;
 import dev.slsbench.provision.DeployedEndpoint;
 import dev.slsbench.provision.DeploymentFailure;
 import dev.slsbench.provision.EndpointRequest;
+import dev.slsbench.provision.ExpiredResources;
 import dev.slsbench.provision.TeardownReport;
 import dev.slsbench.record.RecordedConfiguration;
 import dev.slsbench.result.ConfigurationResult;
@@ -124,6 +125,17 @@ class LineProgress implements BenchmarkListener {
         deletedEndpointConfigs.addAndGet(report.deletedEndpointConfigs().size());
         teardownFailures.addAll(report.failures());
         report.failures().forEach(failure -> alert("  could not delete " + failure));
+    }
+
+    @Override
+    public void waitingForQuota(EndpointRequest next, String reason) {
+        emit("  waiting for room in the account's serverless quotas before deploying " + next.key() + " (" + reason + ")");
+    }
+
+    @Override
+    public void expiredResourcesDeleted(ExpiredResources deleted) {
+        deleted.lines().forEach(line -> emit("lease: " + line));
+        deleted.failures().forEach(failure -> alert("lease: " + failure));
     }
 
     /** Endpoints deleted by the run's final teardown (phases delete their own as they end). */

@@ -1,24 +1,22 @@
 package dev.slsbench.cli;
 
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
-import software.amazon.awssdk.services.sagemaker.model.ContainerDefinition;
-import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
 
-import java.util.Locale;
+import software.amazon.awssdk.services.sagemaker.model.Tag;
+
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code --image}: creates the model from a container image when it does not exist. An existing
- * model is used as it is. On an emulator any execution role will do; on AWS the caller's
- * {@code --role-arn} is required. Models cost nothing while no endpoint serves them, so a model
- * created here is left in place for the next run.
+ * {@code --image}: makes sure the model exists with the framework's
+ * {@link dev.slsbench.provision.ModelFromImage} (one policy with the engine) and says what it did
+ * in the CLI's words; a missing role on AWS is bad input naming {@code --role-arn}.
  */
 final class ModelFromImage {
 
     /** The role models are created with on an emulator, which does not check it. */
-    static final String LOCAL_ROLE_ARN = "arn:aws:iam::000000000000:role/slsbench-local";
+    static final String LOCAL_ROLE_ARN = dev.slsbench.provision.ModelFromImage.LOCAL_ROLE_ARN;
 
     private ModelFromImage() {
     }
@@ -26,35 +24,32 @@ final class ModelFromImage {
     /**
      * Makes sure {@code model} exists and says what was done.
      *
-     * @param emulator whether the target is an emulator (any role accepted)
+     * @param emulator whether the target is an emulator (any role accepted, the model made to match)
      * @throws BadInputException when the model is missing on AWS and no role was given (nothing is created)
      */
     static String ensure(SageMakerClient sageMaker, String model, String image, Map<String, String> environment,
                          boolean emulator, Optional<String> roleArn) {
-        Optional<DescribeModelResponse> existing = describe(sageMaker, model);
-        if (existing.isPresent()) {
-            String existingImage = Optional.ofNullable(existing.get().primaryContainer())
-                    .map(ContainerDefinition::image).orElse("(no primary container)");
-            return "model " + model + " exists (image " + existingImage + "); using it as it is";
-        }
-        String role = emulator ? roleArn.orElse(LOCAL_ROLE_ARN) : roleArn.orElseThrow(() -> new BadInputException(
-                "MODEL: '" + model + "' does not exist; creating it from --image " + image
-                        + " on AWS needs --role-arn ARN (an execution role SageMaker can assume)"));
-        sageMaker.createModel(r -> r.modelName(model).executionRoleArn(role)
-                .primaryContainer(ContainerDefinition.builder().image(image).environment(environment).build()));
-        return "created model " + model + " from image " + image
-                + (environment.isEmpty() ? "" : " with environment " + environment);
+        return ensure(sageMaker, model, image, environment, emulator, roleArn, List.of());
     }
 
-    private static Optional<DescribeModelResponse> describe(SageMakerClient sageMaker, String model) {
+    /** As {@link #ensure(SageMakerClient, String, String, Map, boolean, Optional)}, a created model tagged with {@code tags}. */
+    static String ensure(SageMakerClient sageMaker, String model, String image, Map<String, String> environment,
+                         boolean emulator, Optional<String> roleArn, List<Tag> tags) {
+        dev.slsbench.provision.ModelFromImage.Outcome outcome;
         try {
-            return Optional.of(sageMaker.describeModel(r -> r.modelName(model)));
-        } catch (AwsServiceException e) {
-            String message = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
-            if (message != null && message.toLowerCase(Locale.ROOT).contains("could not find model")) {
-                return Optional.empty();
-            }
-            throw e;
+            outcome = dev.slsbench.provision.ModelFromImage.ensure(sageMaker, model, image, environment, emulator, roleArn,
+                    tags);
+        } catch (dev.slsbench.provision.ModelFromImage.MissingRoleException e) {
+            throw new BadInputException("MODEL: '" + model + "' does not exist; creating it from --image " + image
+                    + " on AWS needs --role-arn ARN (an execution role SageMaker can assume)");
         }
+        String created = "model " + model + " from image " + image
+                + (environment.isEmpty() ? "" : " with environment " + environment);
+        return switch (outcome.action()) {
+            case USED_AS_IT_IS -> "model " + model + " exists (image " + outcome.existingImage().orElseThrow()
+                    + "); using it as it is";
+            case REPLACED -> "replaced " + created + " (it had image " + outcome.existingImage().orElseThrow() + ")";
+            case CREATED -> "created " + created;
+        };
     }
 }

@@ -53,6 +53,16 @@ final class PlanOptions {
                     + " a bare number is seconds). Default: 0.")
     Duration coldStartDelay;
 
+    @Option(names = "--warmup-invocations", paramLabel = "N",
+            description = "Calls made before each stability and concurrency configuration's measured calls: kept in"
+                    + " the raw CSV, marked warmup, and counted in no statistic or SLA. Default: 0.")
+    Integer warmupInvocations;
+
+    @Option(names = "--include-cold-starts-in-latency",
+            description = "Latency statistics, recommendation and latency SLAs include the calls judged cold."
+                    + " Default: warm calls only; cold calls get their own summary.")
+    Boolean includeColdStartsInLatency;
+
     @Option(names = "--no-concurrency", description = "Skip the concurrency phase.")
     Boolean noConcurrency;
 
@@ -64,9 +74,15 @@ final class PlanOptions {
             description = "Pin the concurrency phase's memory size instead of using the recommended one.")
     Integer concurrencyMemoryMb;
 
-    @Option(names = "--provisioned-concurrency", paramLabel = "N",
-            description = "ProvisionedConcurrency of every endpoint (capped at its MaxConcurrency). Default: 0.")
-    Integer provisionedConcurrency;
+    @Option(names = "--provisioned-concurrency", split = ",", arity = "1..*", paramLabel = "N",
+            description = "ProvisionedConcurrency of every endpoint (capped at its MaxConcurrency); with several "
+                    + "values the cold-start phase runs at each, the other phases at the first. Default: 0.")
+    List<Integer> provisionedConcurrency;
+
+    @Option(names = "--cold-starts", paramLabel = "N",
+            description = "Forced cold starts measured per memory size, each on a fresh endpoint (written to "
+                    + "cold_start_benchmark_results/cold_starts.csv). Default: 0 (none).")
+    Integer coldStarts;
 
     @Option(names = "--think-time", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Client pause before each closed-loop call, not counted in latency. Default: 0.")
@@ -124,6 +140,12 @@ final class PlanOptions {
         if (toolkitErrorThreshold != null) {
             b.errorThresholdCountsThrottles(toolkitErrorThreshold);
         }
+        if (warmupInvocations != null) {
+            b.warmupInvocations(warmupInvocations);
+        }
+        if (includeColdStartsInLatency != null) {
+            b.includeColdStartsInLatency(includeColdStartsInLatency);
+        }
         if (concurrencyMaxValues != null) {
             b.concurrencyMaxValues(concurrencyMaxValues);
         }
@@ -145,6 +167,9 @@ final class PlanOptions {
         b.concurrencyMemoryMb(concurrencyMemoryMb);
         if (provisionedConcurrency != null) {
             b.provisionedConcurrency(provisionedConcurrency);
+        }
+        if (coldStarts != null) {
+            b.coldStarts(coldStarts);
         }
         if (thinkTime != null) {
             b.thinkTime(thinkTime);

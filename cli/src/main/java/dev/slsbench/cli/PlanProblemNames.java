@@ -42,6 +42,9 @@ final class PlanProblemNames {
             case ERROR_THRESHOLD_COUNTS_THROTTLES -> "--toolkit-error-threshold";
             case MONTHLY_INVOCATIONS -> "--monthly-invocations";
             case PRICE_REGION -> "--price-region";
+            case INCLUDE_COLD_STARTS_IN_LATENCY -> "--include-cold-starts-in-latency";
+            case WARMUP_INVOCATIONS -> "--warmup-invocations";
+            case COLD_STARTS -> "--cold-starts";
         };
     }
 

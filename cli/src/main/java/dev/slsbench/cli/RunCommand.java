@@ -76,6 +76,9 @@ final class RunCommand implements Callable<Integer> {
     @ArgGroup(validate = false, heading = "%nSLA (checked after the run; a failure exits with 1):%n")
     SlaOptions sla = new SlaOptions();
 
+    @ArgGroup(validate = false, heading = "%nShared account:%n")
+    AccountOptions account = new AccountOptions();
+
     @ArgGroup(validate = false, heading = "%nRun control:%n")
     Control control = new Control();
 
@@ -110,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
                     .print(spec.commandLine().getOut());
             return ExitCodes.OK;
         }
-        return new RunExecution(inputs, target, sla, control.progress.resolve(), spec.commandLine().getOut(),
+        return new RunExecution(inputs, target, account, sla, control.progress.resolve(), spec.commandLine().getOut(),
                 spec.commandLine().getErr()).execute();
     }
 
@@ -135,11 +138,16 @@ final class RunCommand implements Callable<Integer> {
                 toolkit.applyTo(plan, name -> spec.commandLine().getParseResult().hasMatchedOption(name)));
         problems.addAll(target.problems());
         problems.addAll(sla.problems());
+        problems.addAll(account.problems());
         BenchmarkPlan benchmarkPlan = null;
         try {
             benchmarkPlan = plan.builder(model).region(target.region).endpointUrl(target.endpointUrl).build();
         } catch (InvalidPlanException e) {
             e.planProblems().stream().map(PlanProblemNames::withFlagName).forEach(problems::add);
+        }
+        if (benchmarkPlan != null && account.problems().isEmpty()) {
+            account.limits().problems(benchmarkPlan).stream().map(PlanProblemNames::withFlagName)
+                    .map(p -> p + " (--account-max-concurrency)").forEach(problems::add);
         }
         Payloads payloads = null;
         try {

@@ -6,6 +6,8 @@ import dev.slsbench.plan.InvalidPlanException;
 import dev.slsbench.plan.PlanOption;
 import dev.slsbench.provision.AwsClients;
 import dev.slsbench.provision.AwsTarget;
+import dev.slsbench.provision.Cleanup;
+import dev.slsbench.provision.SlsbenchTags;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.ConfigurationStatus;
@@ -13,6 +15,7 @@ import dev.slsbench.result.SlaVerdict;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,15 +31,17 @@ final class RunExecution {
 
     private final RunCommand.Inputs inputs;
     private final TargetOptions target;
+    private final AccountOptions account;
     private final SlaOptions sla;
     private final ProgressMode progressMode;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    RunExecution(RunCommand.Inputs inputs, TargetOptions target, SlaOptions sla, ProgressMode progressMode,
+    RunExecution(RunCommand.Inputs inputs, TargetOptions target, AccountOptions account, SlaOptions sla, ProgressMode progressMode,
                  PrintWriter out, PrintWriter err) {
         this.inputs = inputs;
         this.target = target;
+        this.account = account;
         this.sla = sla;
         this.progressMode = progressMode;
         this.out = out;
@@ -78,13 +83,18 @@ final class RunExecution {
         boolean emulatorTarget = AwsTarget.forPlan(plan).build().isLocal();
         ServerlessBenchmarks benchmarks = ServerlessBenchmarks.builder()
                 .credentialsProvider(emulatorTarget ? AwsTarget.dummyCredentials() : null)
+                .lease(account.lease)
+                .accountLimits(account.limits())
                 .build();
         BenchmarkResult result;
         try {
-            if (target.image != null) {
-                try (AwsClients clients = AwsClients.create(benchmarks.targetFor(plan), 1)) {
+            try (AwsClients clients = AwsClients.create(benchmarks.targetFor(plan), 1)) {
+                // before --image looks for the model: a model whose lease ended is deleted, then created afresh
+                progress.expiredResourcesDeleted(new Cleanup(clients.sageMaker()).deleteExpired(Instant.now()));
+                if (target.image != null) {
                     progress.emit(ModelFromImage.ensure(clients.sageMaker(), plan.modelName(), target.image,
-                            target.imageEnvironment, emulatorTarget, Optional.ofNullable(target.roleArn)));
+                            target.imageEnvironment, emulatorTarget, Optional.ofNullable(target.roleArn),
+                            SlsbenchTags.forModel(plan.runId(), Instant.now().plus(account.lease))));
                 }
             }
             result = benchmarks.run(plan, inputs.payloadFile(), SlaCheck.thresholds(sla.thresholds(), sla.phase),

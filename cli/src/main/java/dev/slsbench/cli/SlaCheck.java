@@ -34,7 +34,8 @@ final class SlaCheck {
     static String describe(SlaVerdict verdict) {
         SlaFlag flag = SlaFlag.named(verdict.criterion());
         SlaCriterion criterion = flag.criterion();
-        String actual = verdict.actual().isPresent() ? flag.format(verdict.actual().getAsDouble()) : "not measured";
+        String actual = verdict.actual().isPresent() ? flag.format(verdict.actual().getAsDouble())
+                : criterion.isColdStart() ? "not measured (" + criterion.unmeasuredReason() + ")" : "not measured";
         String relation = verdict.passed() ? (criterion.isMinimum() ? "meets" : "is within")
                 : (criterion.isMinimum() ? "is below" : "exceeds");
         return verdict.configurationId() + ": " + criterion.figure() + " " + actual + " " + relation + " "

@@ -18,7 +18,8 @@ enum SlaFlag {
     MAX_ERROR_RATE(SlaCriterion.MAX_ERROR_RATE, "--sla-max-error-rate", ""),
     MIN_TPS(SlaCriterion.MIN_TPS, "--sla-min-tps", " calls/s"),
     MAX_COST_PER_MILLION_USD(SlaCriterion.MAX_COST_PER_MILLION_USD, "--sla-max-cost-per-million-usd", " USD"),
-    MAX_COLD_START_MILLIS(SlaCriterion.MAX_COLD_START_MILLIS, "--sla-max-cold-start-ms", " ms");
+    MAX_COLD_START_MILLIS(SlaCriterion.MAX_COLD_START_MILLIS, "--sla-max-cold-start-ms", " ms"),
+    MAX_COLD_START_RATE(SlaCriterion.MAX_COLD_START_RATE, "--sla-max-cold-start-rate", "");
 
     private final SlaCriterion criterion;
     private final String flag;

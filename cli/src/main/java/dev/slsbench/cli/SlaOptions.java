@@ -42,8 +42,14 @@ final class SlaOptions {
             description = "Largest allowed cost of one million calls at the configuration's memory size.")
     Double maxCostPerMillionUsd;
 
-    @Option(names = "--sla-max-cold-start-ms", paramLabel = "MS", description = "Largest allowed cold start.")
+    @Option(names = "--sla-max-cold-start-ms", paramLabel = "MS",
+            description = "Largest allowed cold start: the median latency of the calls judged cold; fails when no"
+                    + " cold start was measured.")
     Double maxColdStartMillis;
+
+    @Option(names = "--sla-max-cold-start-rate", paramLabel = "FRACTION",
+            description = "Largest allowed fraction of the calls that were judged cold (0.05 is 5%).")
+    Double maxColdStartRate;
 
     @Option(names = "--sla-phase", paramLabel = "PHASE",
             description = "The phase whose configurations the SLA flags apply to: all, stability, concurrency or"
@@ -61,6 +67,7 @@ final class SlaOptions {
         put(thresholds, SlaCriterion.MIN_TPS, minTps);
         put(thresholds, SlaCriterion.MAX_COST_PER_MILLION_USD, maxCostPerMillionUsd);
         put(thresholds, SlaCriterion.MAX_COLD_START_MILLIS, maxColdStartMillis);
+        put(thresholds, SlaCriterion.MAX_COLD_START_RATE, maxColdStartRate);
         return thresholds;
     }
 

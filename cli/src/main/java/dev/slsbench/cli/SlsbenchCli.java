@@ -13,14 +13,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The {@code slsbench} command: {@code run}, {@code cleanup}, {@code convert}, {@code emulator}
+ * The {@code slsbench} command: {@code run}, {@code job}, {@code cleanup}, {@code convert}, {@code emulator}
  * and {@code report}. {@link #main} exits with the command's {@link ExitCodes exit code};
  * {@link #execute} runs a command line in-process with the given streams and returns it.
  */
 @Command(name = "slsbench", mixinStandardHelpOptions = true, versionProvider = SlsbenchVersion.class,
         description = "Benchmarks Amazon SageMaker Serverless Inference endpoints: latency, throttling, TPS and cost"
                 + " per memory size and MaxConcurrency, against AWS, any SageMaker-compatible URL or a local emulator.",
-        subcommands = {RunCommand.class, CleanupCommand.class, ConvertCommand.class, EmulatorCommand.class,
+        subcommands = {RunCommand.class, JobCommand.class, CleanupCommand.class, ConvertCommand.class, EmulatorCommand.class,
                 ReportCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -40,7 +40,7 @@ public final class SlsbenchCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a command: run, cleanup, convert, emulator or report");
+        throw new ParameterException(spec.commandLine(), "name a command: run, job, cleanup, convert, emulator or report");
     }
 
     /** Runs the command line and exits with its exit code. */
@@ -56,7 +56,8 @@ public final class SlsbenchCli implements Runnable {
         CommandLine cli = commandLine(out, err);
         try {
             planFile(args).ifPresent(plan -> {
-                CommandLine run = cli.getSubcommands().get("run");
+                CommandLine run = cli.getSubcommands().get(java.util.Arrays.stream(args)
+                        .filter(arg -> !arg.startsWith("-")).findFirst().filter("job"::equals).orElse("run"));
                 run.setDefaultValueProvider(PlanFileDefaults.read(plan, run.getCommandSpec()));
             });
         } catch (BadInputException e) {
@@ -118,7 +119,7 @@ public final class SlsbenchCli implements Runnable {
     /** The {@code --plan FILE} of a {@code run} command line, found before parsing so that it can supply defaults. */
     static java.util.Optional<Path> planFile(String... args) {
         List<String> list = List.of(args);
-        int run = list.indexOf("run");
+        int run = list.indexOf("run") >= 0 ? list.indexOf("run") : list.indexOf("job");
         if (run < 0 || list.subList(0, run).stream().anyMatch(a -> !a.startsWith("-"))) {
             return java.util.Optional.empty();
         }

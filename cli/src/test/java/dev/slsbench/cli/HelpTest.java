@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HelpTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "cleanup", "convert", "emulator", "report"})
+    @ValueSource(strings = {"run", "job", "cleanup", "convert", "emulator", "report"})
     void everyCommandHasHelpWithExamples(String command) {
         CliRun help = CliRun.of(command, "--help");
 
@@ -62,7 +62,7 @@ class HelpTest {
         CliRun none = CliRun.of();
 
         assertThat(none.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(none.err()).contains("name a command: run, cleanup, convert, emulator or report");
+        assertThat(none.err()).contains("name a command: run, job, cleanup, convert, emulator or report");
     }
 
     @Test

@@ -10,7 +10,10 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** {@code --image}: the model is created when missing, used as it is when present, never without a role on AWS. */
+/**
+ * {@code --image}: the model is created when missing; when present, used as it is on AWS and made
+ * to match on the emulator; never created without a role on AWS.
+ */
 class ModelFromImageTest {
 
     private TestEmulator emulator;
@@ -38,13 +41,27 @@ class ModelFromImageTest {
     }
 
     @Test
-    void usesAnExistingModelAsItIs() {
+    void usesAnExistingModelAsItIsOffTheEmulator() {
         emulator.createModel("echo-model", "slsbench/cpu", Map.of());
 
-        String said = ModelFromImage.ensure(emulator.sageMaker(), "echo-model", "slsbench/echo", Map.of(), true,
+        String said = ModelFromImage.ensure(emulator.sageMaker(), "echo-model", "slsbench/echo", Map.of(), false,
                 Optional.empty());
 
         assertThat(said).isEqualTo("model echo-model exists (image slsbench/cpu); using it as it is");
+        assertThat(emulator.sageMaker().describeModel(r -> r.modelName("echo-model")).primaryContainer().image())
+                .isEqualTo("slsbench/cpu");
+    }
+
+    @Test
+    void usesAMatchingModelAsItIsAndReplacesAnotherOnTheEmulatorAsTheEngineDoes() {
+        emulator.createModel("echo-model", "slsbench/echo", Map.of());
+        assertThat(ModelFromImage.ensure(emulator.sageMaker(), "echo-model", "slsbench/echo", Map.of(), true,
+                Optional.empty())).isEqualTo("model echo-model exists (image slsbench/echo); using it as it is");
+
+        String said = ModelFromImage.ensure(emulator.sageMaker(), "echo-model", "slsbench/cpu", Map.of(), true,
+                Optional.empty());
+
+        assertThat(said).isEqualTo("replaced model echo-model from image slsbench/cpu (it had image slsbench/echo)");
         assertThat(emulator.sageMaker().describeModel(r -> r.modelName("echo-model")).primaryContainer().image())
                 .isEqualTo("slsbench/cpu");
     }

@@ -73,6 +73,14 @@ class SlaCheckTest {
     }
 
     @Test
+    void saysNoColdStartWasMeasured() {
+        SlaVerdict verdict = new SlaVerdict("s1024", "maxColdStartMillis", 500, OptionalDouble.empty(), false);
+
+        assertThat(SlaCheck.describe(verdict)).isEqualTo(
+                "s1024: cold start not measured (no cold start was measured) exceeds --sla-max-cold-start-ms 500");
+    }
+
+    @Test
     void wordsMinimumTpsAsAFloor() {
         SlaVerdict verdict = new SlaVerdict("s1024", "minTps", 6, OptionalDouble.of(5.0), false);
 

@@ -10,9 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The packaged command: {@code cli/target/slsbench.jar} (shaded, with the emulator's built-in
@@ -76,5 +81,42 @@ class SlsbenchJarIT {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains(missing + " not found", "mvn -B -ntp -pl cli -am package -DskipTests");
+    }
+
+    @Test
+    void onJdk25TheLauncherCachesWhatTheFirstRunLoadedAndStartsFromTheCacheAfterwards() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25, "AOT caches (-XX:AOTCache) need JDK 25");
+        Path jar = Files.copy(JAR, dir.resolve("slsbench.jar"));
+        Path payloads = Files.writeString(dir.resolve("payloads.jsonl"), "{\"Body\": \"1,2,3\", \"ContentType\": \"text/csv\"}\n");
+        Map<String, String> environment = new HashMap<>(Map.of("JAVA_HOME", System.getProperty("java.home"),
+                "SLSBENCH_JAR", jar.toAbsolutePath().toString()));
+
+        Result run = execute(List.of(LAUNCHER.toString(), "run", "echo-model", payloads.toString(), "--local", "--image",
+                "slsbench/echo", "--memory-sizes", "1024", "--stability-invocations", "3", "--no-concurrency", "--output",
+                dir.resolve("results").toString()), environment);
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .until(() -> aotCaches().size() == 1 && configs().isEmpty());
+        environment.put("SLSBENCH_JAVA_OPTS", "-Xlog:aot=info:stderr");
+        Result version = execute(List.of(LAUNCHER.toString(), "--version"), environment);
+        assertThat(version.exitCode()).as(version.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(version.err()).contains("Opened AOT cache " + aotCaches().getFirst());
+
+        environment.put("SLSBENCH_AOT", "off");
+        Result off = execute(List.of(LAUNCHER.toString(), "--version"), environment);
+        assertThat(off.err()).doesNotContain("Opened AOT cache");
+    }
+
+    private List<Path> aotCaches() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().matches("slsbench-jdk-.*\\.aot")).toList();
+        }
+    }
+
+    private List<Path> configs() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".config")).toList();
+        }
     }
 }

@@ -34,8 +34,12 @@ final class TestEmulator implements AutoCloseable {
     }
 
     static TestEmulator start() {
+        return start(options -> options);
+    }
+
+    static TestEmulator start(java.util.function.UnaryOperator<EmulatorOptions.Builder> options) {
         try {
-            return new TestEmulator(LocalSageMaker.start(EmulatorOptions.defaults()));
+            return new TestEmulator(LocalSageMaker.start(options.apply(EmulatorOptions.builder()).build()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,11 +2,16 @@ package dev.slsbench.emulator;
 
 import dev.slsbench.emulator.container.ContainerProcess;
 import dev.slsbench.emulator.container.ImageCatalog;
+import dev.slsbench.emulator.container.LeftoverContainers;
 import dev.slsbench.emulator.container.ResourceGuard;
 import dev.slsbench.emulator.cloudwatch.CloudWatchApi;
 import dev.slsbench.emulator.controlplane.SageMakerControlPlane;
 import dev.slsbench.emulator.fault.FaultInjector;
 import dev.slsbench.emulator.http.HttpFront;
+import dev.slsbench.emulator.processing.ProcessingJobApi;
+import dev.slsbench.emulator.processing.ProcessingJobs;
+import dev.slsbench.emulator.s3.S3Api;
+import dev.slsbench.emulator.s3.S3Store;
 import dev.slsbench.emulator.metrics.InMemoryMetricStore;
 import dev.slsbench.emulator.metrics.MetricStore;
 import dev.slsbench.emulator.metrics.QueryableMetricStore;
@@ -20,11 +25,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 
 /**
- * A running local SageMaker Serverless emulator: the SageMaker control plane, the SageMaker runtime
- * and CloudWatch on one HTTP port, with model containers run as child processes. Point the AWS SDK
+ * A running local SageMaker Serverless emulator: the SageMaker control plane (with Processing jobs),
+ * the SageMaker runtime, CloudWatch and the S3 operations Processing jobs need on one HTTP port, with model containers run as child processes. Point the AWS SDK
  * (or the AWS CLI, or boto3) at {@link #endpointUrl()} with any credentials and region
  * {@code us-east-1}. {@link #close()} stops every container; containers also die with the emulator's
  * process, however it ends.
@@ -49,9 +55,14 @@ public final class LocalSageMaker implements AutoCloseable {
     private final HttpFront front;
     private final QueryableMetricStore metricStore;
     private final FaultInjector faults;
+    private final S3Store s3;
+    private final ProcessingJobs processingJobs;
 
     private LocalSageMaker(EmulatorOptions options, ResourceGuard guard, ContainerFactory containers, EndpointFleets fleets,
-            SageMakerControlPlane controlPlane, HttpFront front, QueryableMetricStore metricStore, FaultInjector faults) {
+            SageMakerControlPlane controlPlane, HttpFront front, QueryableMetricStore metricStore, FaultInjector faults,
+            S3Store s3, ProcessingJobs processingJobs) {
+        this.s3 = s3;
+        this.processingJobs = processingJobs;
         this.faults = faults;
         this.options = options;
         this.guard = guard;
@@ -75,6 +86,7 @@ public final class LocalSageMaker implements AutoCloseable {
                 .orElseGet(InMemoryMetricStore::new);
         MetricStore recorded = options.metricStore().filter(store -> store != metricStore)
                 .<MetricStore>map(extra -> new TeeMetricStore(metricStore, extra)).orElse(metricStore);
+        LeftoverContainers.sweep();
         ResourceGuard guard = ResourceGuard.create(options.enforcement());
         ContainerFactory containers = new ContainerFactory(guard, options.containerStartupTimeout(),
                 options.containerLogFile().map(Path::toString).orElse(null));
@@ -84,20 +96,27 @@ public final class LocalSageMaker implements AutoCloseable {
         SageMakerControlPlane controlPlane = new SageMakerControlPlane(fleets, new ImageCatalog(options.images()),
                 options.creationDelay(), options.quotas(), faults);
         InvocationApi runtime = new InvocationApi(fleets, options.invocationTimeout(), options.maxPayloadBytes(), faults);
-        ApiRouter router = new ApiRouter(runtime, controlPlane, new CloudWatchApi(metricStore),
-                new PriceListApi(PriceCatalog.bundled()));
+        PriceListApi priceList = new PriceListApi(PriceCatalog.bundled());
+        S3Store s3 = new S3Store();
+        AtomicReference<URI> url = new AtomicReference<>();
+        ProcessingJobs processingJobs = new ProcessingJobs(s3, new ImageCatalog(options.images()), url::get);
+        ApiRouter router = new ApiRouter(runtime, controlPlane, new CloudWatchApi(metricStore), new S3Api(s3),
+                new ProcessingJobApi(processingJobs), priceList);
         HttpFront front;
         try {
             front = HttpFront.start(options.host(), options.port(), router,
                     Math.max(FRONT_BODY_LIMIT_BYTES, options.maxPayloadBytes()));
         } catch (IOException | RuntimeException e) {
+            processingJobs.close();
             controlPlane.close();
             fleets.close();
             containers.close();
             guard.close();
             throw e;
         }
-        LocalSageMaker emulator = new LocalSageMaker(options, guard, containers, fleets, controlPlane, front, metricStore, faults);
+        LocalSageMaker emulator = new LocalSageMaker(options, guard, containers, fleets, controlPlane, front, metricStore, faults,
+                s3, processingJobs);
+        url.set(emulator.endpointUrl());
         LOG.info(() -> "emulator on " + emulator.endpointUrl() + "; resource enforcement: " + guard.describe()
                 + "; idle timeout " + options.idleTimeout() + "; images mapped: " + options.images().keySet()
                 + "; quotas: " + options.quotas().maxEndpoints() + " endpoints, total MaxConcurrency "
@@ -137,6 +156,11 @@ public final class LocalSageMaker implements AutoCloseable {
                 .map(ContainerProcess::pid).toList();
     }
 
+    /** The emulator's S3 buckets and objects (also served over HTTP on {@link #endpointUrl()}). */
+    public S3Store s3() {
+        return s3;
+    }
+
     /** How many faults fault mode has injected so far. */
     public FaultCounts faultCounts() {
         return new FaultCounts(faults.controlPlaneThrottles(), faults.runtimeServerErrors());
@@ -158,6 +182,7 @@ public final class LocalSageMaker implements AutoCloseable {
         if (options.faults().isActive()) {
             LOG.info(faults::summary);
         }
+        processingJobs.close();
         controlPlane.close();
         fleets.close();
         containers.close();

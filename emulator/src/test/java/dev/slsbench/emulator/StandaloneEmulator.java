@@ -29,9 +29,22 @@ final class StandaloneEmulator implements AutoCloseable {
 
     /** Starts {@code EmulatorMain --port 0 ARGS...} and waits for its listening line. */
     static StandaloneEmulator start(String... arguments) throws IOException {
+        return start(List.of(), arguments);
+    }
+
+    /**
+     * Starts the emulator as the leader of a session and process group of its own ({@code setsid}),
+     * as a shell job or a service would run it, so that the whole group can be signalled.
+     */
+    static StandaloneEmulator startInOwnSession(String... arguments) throws IOException {
+        return start(List.of("setsid"), arguments);
+    }
+
+    private static StandaloneEmulator start(List<String> launcher, String... arguments) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(java, "-cp", classPath, EmulatorMain.class.getName(), "--port", "0"));
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(java, "-cp", classPath, EmulatorMain.class.getName(), "--port", "0"));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {

@@ -17,9 +17,12 @@ import java.util.Objects;
  * @param exampleOrder which example each call sends
  * @param thresholdCountsThrottles whether throttles count toward {@code errorThreshold} too, as
  *        the Python toolkit counts them
+ * @param warmupInvocations calls made one after another before each configuration's measured calls,
+ *        streamed to the sink as warm-up and counted nowhere else, &ge; 0
  */
 public record ClosedLoopSettings(int invocations, int errorThreshold, Duration coldStartDelay, Duration thinkTime,
-                                 ExampleOrder exampleOrder, boolean thresholdCountsThrottles) {
+                                 ExampleOrder exampleOrder, boolean thresholdCountsThrottles,
+                                 int warmupInvocations) {
 
     public ClosedLoopSettings {
         Objects.requireNonNull(exampleOrder, "exampleOrder");
@@ -27,6 +30,9 @@ public record ClosedLoopSettings(int invocations, int errorThreshold, Duration c
         Objects.requireNonNull(thinkTime, "thinkTime");
         if (invocations < 1) {
             throw new IllegalArgumentException("invocations: " + invocations + " is not at least 1");
+        }
+        if (warmupInvocations < 0) {
+            throw new IllegalArgumentException("warmupInvocations: " + warmupInvocations + " is negative");
         }
         if (errorThreshold < 0) {
             throw new IllegalArgumentException("errorThreshold: " + errorThreshold + " is negative");
@@ -42,10 +48,16 @@ public record ClosedLoopSettings(int invocations, int errorThreshold, Duration c
         this(invocations, errorThreshold, coldStartDelay, thinkTime, ExampleOrder.ROUND_ROBIN, false);
     }
 
+    /** Settings without warm-up calls. */
+    public ClosedLoopSettings(int invocations, int errorThreshold, Duration coldStartDelay, Duration thinkTime,
+                              ExampleOrder exampleOrder, boolean thresholdCountsThrottles) {
+        this(invocations, errorThreshold, coldStartDelay, thinkTime, exampleOrder, thresholdCountsThrottles, 0);
+    }
+
     /** The stability phase of {@code plan}: its invocations, error threshold, delays. */
     public static ClosedLoopSettings stability(BenchmarkPlan plan) {
         return new ClosedLoopSettings(plan.stabilityInvocations(), plan.errorThreshold(), plan.coldStartDelay(),
-                plan.thinkTime(), ExampleOrder.of(plan), plan.errorThresholdCountsThrottles());
+                plan.thinkTime(), ExampleOrder.of(plan), plan.errorThresholdCountsThrottles(), plan.warmupInvocations());
     }
 
     /**
@@ -54,6 +66,6 @@ public record ClosedLoopSettings(int invocations, int errorThreshold, Duration c
      */
     public static ClosedLoopSettings concurrency(BenchmarkPlan plan) {
         return new ClosedLoopSettings(plan.concurrencyInvocations(), 0, plan.coldStartDelay(), plan.thinkTime(),
-                ExampleOrder.of(plan), false);
+                ExampleOrder.of(plan), false, plan.warmupInvocations());
     }
 }

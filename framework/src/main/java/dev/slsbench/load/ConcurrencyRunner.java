@@ -128,6 +128,7 @@ public final class ConcurrencyRunner {
         ConfigurationRecorder recorder = new ConfigurationRecorder(target.configuration(), target.endpointName(),
                 planned, sink);
         EndpointCaller caller = new EndpointCaller(runtime, target.endpointName(), payloads, settings.exampleOrder());
+        WarmUp.run(caller, target, settings.warmupInvocations(), sink);
         AtomicLong remaining = new AtomicLong(planned);
         listener.configurationStarted(target.configuration(), target.endpointName(), planned);
         List<Callable<Void>> clientLoops = new ArrayList<>();

@@ -59,6 +59,7 @@ public final class StabilityRunner {
         listener.configurationStarted(target.configuration(), target.endpointName(), settings.invocations());
         try {
             PhaseThreads.pause(settings.coldStartDelay());
+            WarmUp.run(caller, target, settings.warmupInvocations(), sink);
             for (int i = 0; i < settings.invocations(); i++) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new InterruptedException();

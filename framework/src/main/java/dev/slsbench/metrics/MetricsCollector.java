@@ -19,7 +19,9 @@ import java.util.OptionalDouble;
 /**
  * Reads an endpoint's CloudWatch metrics ({@link SageMakerMetric}: ModelSetupTime,
  * ModelLatency, OverheadLatency, Invocations, Invocation4XXErrors, Invocation5XXErrors,
- * MemoryUtilization; dimensions {@code EndpointName} and {@code VariantName}) over the window
+ * MemoryUtilization, and the serverless concurrency metrics: ServerlessConcurrentExecutionsUtilization
+ * and, with ProvisionedConcurrency, ServerlessProvisionedConcurrencyExecutions, -Utilization,
+ * -Invocations and -SpilloverInvocations; dimensions {@code EndpointName} and {@code VariantName}) over the window
  * of one configuration's calls, with one GetMetricData request (all its pages) per attempt:
  * SampleCount, Average, Minimum, Maximum, p25, p50 and p75 of each metric, as the toolkit asks
  * GetMetricStatistics for. Latencies are converted from microseconds to milliseconds.

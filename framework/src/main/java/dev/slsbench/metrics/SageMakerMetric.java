@@ -19,7 +19,18 @@ public enum SageMakerMetric {
     /** Requests answered with a 5xx status. */
     INVOCATION_5XX_ERRORS("Invocation5XXErrors", "AWS/SageMaker", "None"),
     /** Memory used by the container, as a percentage of its memory size. */
-    MEMORY_UTILIZATION("MemoryUtilization", "/aws/sagemaker/Endpoints", "Percent");
+    MEMORY_UTILIZATION("MemoryUtilization", "/aws/sagemaker/Endpoints", "Percent"),
+    /** Concurrent executions over MaxConcurrency (a fraction, 0 to 1). */
+    SERVERLESS_CONCURRENT_EXECUTIONS_UTILIZATION("ServerlessConcurrentExecutionsUtilization", "AWS/SageMaker", "None"),
+    /** Concurrent executions served by ProvisionedConcurrency. */
+    SERVERLESS_PROVISIONED_CONCURRENCY_EXECUTIONS("ServerlessProvisionedConcurrencyExecutions", "AWS/SageMaker", "Count"),
+    /** Those executions over ProvisionedConcurrency (a fraction, 0 to 1). */
+    SERVERLESS_PROVISIONED_CONCURRENCY_UTILIZATION("ServerlessProvisionedConcurrencyUtilization", "AWS/SageMaker", "None"),
+    /** Calls served by ProvisionedConcurrency (1 per call, so the sample count is the number of such calls). */
+    SERVERLESS_PROVISIONED_CONCURRENCY_INVOCATIONS("ServerlessProvisionedConcurrencyInvocations", "AWS/SageMaker", "Count"),
+    /** Calls beyond ProvisionedConcurrency, served on demand (cold when no on-demand container was warm). */
+    SERVERLESS_PROVISIONED_CONCURRENCY_SPILLOVER_INVOCATIONS("ServerlessProvisionedConcurrencySpilloverInvocations",
+            "AWS/SageMaker", "Count");
 
     private final String metricName;
     private final String namespace;

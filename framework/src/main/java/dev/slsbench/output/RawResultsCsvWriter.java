@@ -30,7 +30,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * perf-counter origin), then {@code invoke_arg_index} and {@code memory_size} for the stability
  * phase, {@code memory_size}, {@code max_concurrency}, {@code num_clients} for the concurrency
  * phase; the open-loop phase (slsbench only) ends with {@code memory_size},
- * {@code max_concurrency}, {@code arrivals_per_second}.
+ * {@code max_concurrency}, {@code arrivals_per_second}. Every phase's rows end with slsbench's
+ * {@code warmup} (1 for a warm-up call, which counts in no statistic, else 0) and {@code cold_start}: 1 for a call judged cold, 0 warm, empty unknown. Whether a call was cold is
+ * known only once CloudWatch has been read after the phase, so rows are streamed with the call's
+ * {@link InvocationRecord#coldStart()} (usually unknown) and {@link ColdStartColumn} fills the column in.
  *
  * <p>Thread-safe: {@link #append} formats the row on the calling thread and holds a lock only to
  * copy it into a 64 KiB buffer, which is flushed when full, at least every
@@ -41,15 +44,15 @@ public final class RawResultsCsvWriter implements Closeable {
     /** The toolkit's stability columns. */
     public static final List<String> STABILITY_COLUMNS = List.of("invocation_latency", "response_size",
             "throttle_exception", "insufficient_memory_error", "other_model_error", "start_time", "end_time",
-            "invoke_arg_index", "memory_size");
+            "invoke_arg_index", "memory_size", "warmup", "cold_start");
     /** The toolkit's concurrency columns. */
     public static final List<String> CONCURRENCY_COLUMNS = List.of("invocation_latency", "response_size",
             "throttle_exception", "insufficient_memory_error", "other_model_error", "start_time", "end_time",
-            "memory_size", "max_concurrency", "num_clients");
+            "memory_size", "max_concurrency", "num_clients", "warmup", "cold_start");
     /** The open-loop columns (slsbench only). */
     public static final List<String> OPEN_LOOP_COLUMNS = List.of("invocation_latency", "response_size",
             "throttle_exception", "insufficient_memory_error", "other_model_error", "start_time", "end_time",
-            "memory_size", "max_concurrency", "arrivals_per_second");
+            "memory_size", "max_concurrency", "arrivals_per_second", "warmup", "cold_start");
     /** The longest time a written row waits in the buffer while further rows arrive. */
     public static final Duration FLUSH_INTERVAL = Duration.ofSeconds(1);
 
@@ -79,11 +82,16 @@ public final class RawResultsCsvWriter implements Closeable {
 
     /** Opens the phase's raw results file at its place in {@code layout}. */
     public static RawResultsCsvWriter open(Phase phase, ResultsLayout layout) throws IOException {
-        return open(phase, switch (phase) {
+        return open(phase, file(phase, layout));
+    }
+
+    /** Where {@code phase}'s raw results file is in {@code layout}. */
+    public static Path file(Phase phase, ResultsLayout layout) {
+        return switch (phase) {
             case STABILITY -> layout.stabilityRawResultsCsv();
             case CONCURRENCY -> layout.concurrencyRawResultsCsv();
             case OPEN_LOOP -> layout.openLoopRawResultsCsv();
-        });
+        };
     }
 
     /** The header columns of {@code phase}'s raw file. */
@@ -102,10 +110,19 @@ public final class RawResultsCsvWriter implements Closeable {
      * @throws UncheckedIOException when the file cannot be written
      */
     public void append(BenchmarkConfiguration configuration, InvocationRecord record) {
+        write(configuration, record, false);
+    }
+
+    /** Appends one warm-up call of {@code configuration}, marked in the {@code warmup} column. */
+    public void appendWarmUp(BenchmarkConfiguration configuration, InvocationRecord record) {
+        write(configuration, record, true);
+    }
+
+    private void write(BenchmarkConfiguration configuration, InvocationRecord record, boolean warmUp) {
         if (configuration.phase() != phase) {
             throw new IllegalArgumentException("configuration " + configuration.id() + " is not in phase " + phase);
         }
-        String row = CsvFormat.row(cells(configuration, record));
+        String row = CsvFormat.row(cells(configuration, record, warmUp));
         lock.lock();
         try {
             if (closed) {
@@ -162,8 +179,8 @@ public final class RawResultsCsvWriter implements Closeable {
         }
     }
 
-    static List<String> cells(BenchmarkConfiguration configuration, InvocationRecord r) {
-        List<String> cells = new ArrayList<>(10);
+    static List<String> cells(BenchmarkConfiguration configuration, InvocationRecord r, boolean warmUp) {
+        List<String> cells = new ArrayList<>(12);
         boolean ok = r.isSuccess();
         cells.add(ok ? CsvFormat.scaled(r.latencyNanos(), 6) : "-1");
         cells.add(ok ? CsvFormat.integer(r.bytesOut()) : null);
@@ -188,6 +205,8 @@ public final class RawResultsCsvWriter implements Closeable {
                 cells.add(CsvFormat.number(o.openLoopPhase().arrivalsPerSecond()));
             }
         }
+        cells.add(warmUp ? "1" : "0");
+        cells.add(r.coldStart() == null ? null : r.coldStart() ? "1" : "0");
         return cells;
     }
 }

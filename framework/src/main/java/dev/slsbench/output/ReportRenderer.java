@@ -1,6 +1,7 @@
 package dev.slsbench.output;
 
 import dev.slsbench.result.BenchmarkResult;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.ServiceLoader;
  * {@link BenchmarkResult}, write one self-contained page to {@code reportHtml}.
  */
 @FunctionalInterface
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface ReportRenderer {
 
     /** Writes the report for {@code result} to {@code reportHtml} (its directory exists). */

@@ -34,6 +34,8 @@ public record ResultsLayout(Path root) {
     public static final String CONCURRENCY_SUMMARY_CSV = "concurrency_benchmark_summary.csv";
     public static final String OPEN_LOOP_SUMMARY_CSV = "open_loop_benchmark_summary.csv";
     public static final String RESULTS_JSON = "results.json";
+    public static final String COLD_START_DIR = "cold_start_benchmark_results";
+    public static final String COLD_STARTS_CSV = "cold_starts.csv";
 
     public ResultsLayout {
         Objects.requireNonNull(root, "root");
@@ -86,6 +88,9 @@ public record ResultsLayout(Path root) {
 
     /** {@code open_loop_benchmark_summary_results/open_loop_benchmark_summary.csv} (slsbench only). */
     public Path openLoopSummaryCsv() { return root.resolve(OPEN_LOOP_SUMMARY_DIR).resolve(OPEN_LOOP_SUMMARY_CSV); }
+
+    /** {@code cold_start_benchmark_results/cold_starts.csv}, when a cold-start phase ran. */
+    public Path coldStartsCsv() { return root.resolve(COLD_START_DIR).resolve(COLD_STARTS_CSV); }
 
     /** {@code results.json}. */
     public Path resultsJson() { return root.resolve(RESULTS_JSON); }

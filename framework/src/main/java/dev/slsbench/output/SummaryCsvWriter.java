@@ -81,9 +81,17 @@ public final class SummaryCsvWriter {
         if (!openLoop.isEmpty()) {
             writeOpenLoopSummary(openLoop, layout.openLoopSummaryCsv());
         }
+        if (!result.coldStarts().isEmpty()) {
+            ColdStartCsvWriter.write(result.coldStarts(), layout.coldStartsCsv());
+        }
     }
 
-    /** {@code invocation_benchmark_summary.csv}: one row per memory size with successful calls. */
+    /**
+     * {@code invocation_benchmark_summary.csv}: one row per memory size with successful calls;
+     * {@code successful_invocations} counts them all, as the toolkit does, while the latency columns
+     * describe the calls the result's latency summary covers (warm calls unless the plan includes
+     * cold starts in latency).
+     */
     public static void writeStabilitySummary(List<ConfigurationResult> stability, Path file) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (ConfigurationResult r : byMemory(stability)) {
@@ -91,7 +99,7 @@ public final class SummaryCsvWriter {
                 continue;
             }
             LatencySummary l = r.latency().get();
-            rows.add(List.of(CsvFormat.integer(r.configuration().memoryMb()), CsvFormat.integer(l.count()),
+            rows.add(List.of(CsvFormat.integer(r.configuration().memoryMb()), CsvFormat.integer(r.outcomes().ok()),
                     CsvFormat.number(l.minMillis()), CsvFormat.number(l.meanMillis()),
                     CsvFormat.number(l.medianMillis()), CsvFormat.number(l.maxMillis()),
                     CsvFormat.number(l.iqrMillis())));

@@ -1,5 +1,7 @@
 package dev.slsbench.payload;
 
+import org.apiguardian.api.API;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.util.List;
  * {@code convert_invoke_args_to_pkl} writes it (a pickled list of invoke-argument dicts with
  * bytes or str bodies), executing only the pickle opcodes that build plain values.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PayloadFile {
 
     /** The file name the toolkit's {@code convert_invoke_args_to_jsonl} writes. */

@@ -1,5 +1,7 @@
 package dev.slsbench.payload;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -9,6 +11,7 @@ import java.util.Objects;
  *
  * @param invocations the examples, in file order; a call's {@code exampleIndex} indexes this list
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Payloads(List<Invocation> invocations) {
 
     public Payloads {

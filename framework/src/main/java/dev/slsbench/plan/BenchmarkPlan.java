@@ -1,5 +1,7 @@
 package dev.slsbench.plan;
 
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
@@ -26,6 +28,7 @@ import java.util.stream.IntStream;
  * ({@link #stabilityConfigurations()}, {@link #concurrencyConfigurations(int)},
  * {@link #openLoopConfigurations()}) in the toolkit's order.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class BenchmarkPlan {
 
     /** The memory sizes SageMaker Serverless accepts, in MB. */
@@ -44,6 +47,8 @@ public final class BenchmarkPlan {
     public static final int DEFAULT_CONCURRENCY_INVOCATIONS = 1000;
     /** The parent of the default output directory, {@code slsbench-results/<runId>}. */
     public static final Path DEFAULT_OUTPUT_ROOT = Path.of("slsbench-results");
+    /** The most forced cold starts per memory size: each one is an endpoint, and an account has 50. */
+    public static final int MAX_COLD_STARTS = 50;
 
     private final String modelName;
     private final List<Integer> memorySizesMb;
@@ -56,7 +61,7 @@ public final class BenchmarkPlan {
     private final Duration coldStartDelay;
     private final Path explicitOutputDirectory;
     private final Optional<Integer> concurrencyMemoryMb;
-    private final int provisionedConcurrency;
+    private final List<Integer> provisionedConcurrencyValues;
     private final Optional<String> region;
     private final Optional<URI> endpointUrl;
     private final String runId;
@@ -69,6 +74,9 @@ public final class BenchmarkPlan {
     private final Optional<Long> monthlyInvocations;
     private final Optional<String> priceRegion;
     private final boolean errorThresholdCountsThrottles;
+    private final boolean includeColdStartsInLatency;
+    private final int warmupInvocations;
+    private final int coldStarts;
 
     private BenchmarkPlan(Builder b) {
         modelName = b.modelName;
@@ -82,7 +90,7 @@ public final class BenchmarkPlan {
         coldStartDelay = b.coldStartDelay;
         explicitOutputDirectory = b.outputDirectory;
         concurrencyMemoryMb = Optional.ofNullable(b.concurrencyMemoryMb);
-        provisionedConcurrency = b.provisionedConcurrency;
+        provisionedConcurrencyValues = List.copyOf(b.provisionedConcurrencyValues);
         region = Optional.ofNullable(b.region);
         endpointUrl = Optional.ofNullable(b.endpointUrl);
         runId = b.runId != null ? b.runId : RunIdGenerator.newRunId();
@@ -94,6 +102,9 @@ public final class BenchmarkPlan {
         errorThresholdCountsThrottles = b.errorThresholdCountsThrottles;
         monthlyInvocations = Optional.ofNullable(b.monthlyInvocations);
         priceRegion = Optional.ofNullable(b.priceRegion);
+        includeColdStartsInLatency = b.includeColdStartsInLatency;
+        warmupInvocations = b.warmupInvocations;
+        coldStarts = b.coldStarts;
         payloadSeed = b.payloadSeed != null || payloadOrder != PayloadOrder.RANDOM ? Optional.ofNullable(b.payloadSeed)
                 : Optional.of(new SecureRandom().nextLong());
     }
@@ -147,6 +158,17 @@ public final class BenchmarkPlan {
      */
     public boolean errorThresholdCountsThrottles() { return errorThresholdCountsThrottles; }
 
+    /** Whether latency statistics include the calls judged cold (default false: warm calls only). */
+    public boolean includeColdStartsInLatency() { return includeColdStartsInLatency; }
+
+    /** Warm-up calls per configuration, made before the measured ones and counted in no statistic (default 0). */
+    public int warmupInvocations() { return warmupInvocations; }
+    /**
+     * Forced cold starts measured per memory size in the cold-start phase, before the stability
+     * phase; default 0 (no cold-start phase).
+     */
+    public int coldStarts() { return coldStarts; }
+
     /** How each call picks its example; default round-robin (the toolkit picks at random). */
     public PayloadOrder payloadOrder() { return payloadOrder; }
 
@@ -173,14 +195,21 @@ public final class BenchmarkPlan {
     public Optional<Integer> concurrencyMemoryMb() { return concurrencyMemoryMb; }
 
     /**
-     * ProvisionedConcurrency requested for every endpoint; default 0 (none). Each endpoint gets
-     * {@link #provisionedConcurrencyFor(int) at most its MaxConcurrency}.
+     * ProvisionedConcurrency requested for the endpoints of the stability, concurrency and
+     * open-loop phases: the first of {@link #provisionedConcurrencyValues()}; default 0 (none).
+     * Each endpoint gets {@link #provisionedConcurrencyFor(int) at most its MaxConcurrency}.
      */
-    public int provisionedConcurrency() { return provisionedConcurrency; }
+    public int provisionedConcurrency() { return provisionedConcurrencyValues.getFirst(); }
+
+    /**
+     * The ProvisionedConcurrency values to measure, in the order given; default {@code [0]}. The
+     * cold-start phase runs at each of them; the other phases, so far, at the first.
+     */
+    public List<Integer> provisionedConcurrencyValues() { return provisionedConcurrencyValues; }
 
     /** The ProvisionedConcurrency for an endpoint with {@code maxConcurrency}: the smaller of the two. */
     public int provisionedConcurrencyFor(int maxConcurrency) {
-        return Math.min(provisionedConcurrency, maxConcurrency);
+        return Math.min(provisionedConcurrency(), maxConcurrency);
     }
 
     /** The AWS region; empty means the SDK's default region chain. */
@@ -263,7 +292,7 @@ public final class BenchmarkPlan {
                 && coldStartDelay.equals(p.coldStartDelay)
                 && outputDirectory().equals(p.outputDirectory())
                 && concurrencyMemoryMb.equals(p.concurrencyMemoryMb)
-                && provisionedConcurrency == p.provisionedConcurrency
+                && provisionedConcurrencyValues.equals(p.provisionedConcurrencyValues)
                 && region.equals(p.region)
                 && endpointUrl.equals(p.endpointUrl)
                 && runId.equals(p.runId)
@@ -275,16 +304,20 @@ public final class BenchmarkPlan {
                 && payloadSeed.equals(p.payloadSeed)
                 && monthlyInvocations.equals(p.monthlyInvocations)
                 && priceRegion.equals(p.priceRegion)
-                && errorThresholdCountsThrottles == p.errorThresholdCountsThrottles;
+                && errorThresholdCountsThrottles == p.errorThresholdCountsThrottles
+                && includeColdStartsInLatency == p.includeColdStartsInLatency
+                && warmupInvocations == p.warmupInvocations
+                && coldStarts == p.coldStarts;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(modelName, memorySizesMb, stabilityInvocations, errorThreshold, includeConcurrency,
                 concurrencyMaxValues, clientMultipliers, concurrencyInvocations, coldStartDelay, outputDirectory(),
-                concurrencyMemoryMb, provisionedConcurrency, region, endpointUrl, runId, thinkTime, openLoopPhases,
+                concurrencyMemoryMb, provisionedConcurrencyValues, region, endpointUrl, runId, thinkTime, openLoopPhases,
                 recommendationStrategy, priceTableFile, payloadOrder, payloadSeed,
-                errorThresholdCountsThrottles, monthlyInvocations, priceRegion);
+                errorThresholdCountsThrottles, monthlyInvocations, priceRegion,
+                includeColdStartsInLatency, warmupInvocations, coldStarts);
     }
 
     @Override
@@ -313,7 +346,7 @@ public final class BenchmarkPlan {
         Duration coldStartDelay = Duration.ZERO;
         Path outputDirectory;
         Integer concurrencyMemoryMb;
-        int provisionedConcurrency;
+        List<Integer> provisionedConcurrencyValues = List.of(0);
         String region;
         URI endpointUrl;
         String runId;
@@ -326,6 +359,9 @@ public final class BenchmarkPlan {
         boolean errorThresholdCountsThrottles;
         Long monthlyInvocations;
         String priceRegion;
+        boolean includeColdStartsInLatency;
+        int warmupInvocations;
+        int coldStarts;
 
         private Builder() {
         }
@@ -342,7 +378,7 @@ public final class BenchmarkPlan {
             coldStartDelay = p.coldStartDelay;
             outputDirectory = p.explicitOutputDirectory;
             concurrencyMemoryMb = p.concurrencyMemoryMb.orElse(null);
-            provisionedConcurrency = p.provisionedConcurrency;
+            provisionedConcurrencyValues = p.provisionedConcurrencyValues;
             region = p.region.orElse(null);
             endpointUrl = p.endpointUrl.orElse(null);
             runId = p.runId;
@@ -355,6 +391,9 @@ public final class BenchmarkPlan {
             errorThresholdCountsThrottles = p.errorThresholdCountsThrottles;
             monthlyInvocations = p.monthlyInvocations.orElse(null);
             priceRegion = p.priceRegion.orElse(null);
+            includeColdStartsInLatency = p.includeColdStartsInLatency;
+            warmupInvocations = p.warmupInvocations;
+            coldStarts = p.coldStarts;
         }
 
         /** Calls per month at which cost is shown per month; {@code null} for none (must be &gt; 0). */
@@ -362,6 +401,22 @@ public final class BenchmarkPlan {
 
         /** The region whose prices to borrow; {@code null} for the run's own. */
         public Builder priceRegion(String region) { this.priceRegion = region; return this; }
+
+        /**
+         * Whether latency statistics, headline figures, recommendation inputs and latency SLAs
+         * include the calls judged cold, as they did before cold starts were told apart (default
+         * false: they describe warm calls, and cold calls get their own summary).
+         */
+        public Builder includeColdStartsInLatency(boolean include) { this.includeColdStartsInLatency = include; return this; }
+
+        /**
+         * Calls made at the start of each configuration before the measured ones (default 0): they
+         * run and are kept in the raw CSV, marked {@code warmup}, and count in no statistic or SLA.
+         */
+        public Builder warmupInvocations(int n) { this.warmupInvocations = n; return this; }
+
+        /** Forced cold starts per memory size (default 0: no cold-start phase). */
+        public Builder coldStarts(int n) { this.coldStarts = n; return this; }
 
         /** Whether throttles count toward the error threshold, as the toolkit counts them (default false). */
         public Builder errorThresholdCountsThrottles(boolean count) { this.errorThresholdCountsThrottles = count; return this; }
@@ -421,7 +476,13 @@ public final class BenchmarkPlan {
         public Builder concurrencyMemoryMb(Integer memoryMb) { this.concurrencyMemoryMb = memoryMb; return this; }
 
         /** ProvisionedConcurrency for every endpoint (capped at each one's MaxConcurrency). */
-        public Builder provisionedConcurrency(int n) { this.provisionedConcurrency = n; return this; }
+        public Builder provisionedConcurrency(int n) { this.provisionedConcurrencyValues = List.of(n); return this; }
+
+        /** ProvisionedConcurrency values to measure; the first is every phase's, the cold-start phase runs at each. */
+        public Builder provisionedConcurrency(List<Integer> values) {
+            this.provisionedConcurrencyValues = copy(values);
+            return this;
+        }
 
         /** The AWS region; {@code null} means the SDK's default chain. */
         public Builder region(String region) { this.region = region; return this; }

@@ -1,5 +1,7 @@
 package dev.slsbench.plan;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 
 /**
@@ -11,6 +13,7 @@ import java.util.List;
  * (the CLI maps it to exit code 2) can reject bad input without side effects. Front ends name the
  * options their own way from {@link #planProblems()}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class InvalidPlanException extends IllegalArgumentException {
 
     private final List<PlanProblem> problems;

@@ -1,5 +1,7 @@
 package dev.slsbench.plan;
 
+import org.apiguardian.api.API;
+
 import java.util.Optional;
 
 /**
@@ -8,6 +10,7 @@ import java.util.Optional;
  * its own way (the CLI's flags, the engine's annotation attributes) without parsing messages. The
  * options of an open-loop phase are options of their own, about the phase at the problem's index.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum PlanOption {
 
     MODEL_NAME("modelName"),
@@ -37,7 +40,10 @@ public enum PlanOption {
     PAYLOAD_SEED("payloadSeed"),
     ERROR_THRESHOLD_COUNTS_THROTTLES("errorThresholdCountsThrottles"),
     MONTHLY_INVOCATIONS("monthlyInvocations"),
-    PRICE_REGION("priceRegion");
+    PRICE_REGION("priceRegion"),
+    INCLUDE_COLD_STARTS_IN_LATENCY("includeColdStartsInLatency"),
+    WARMUP_INVOCATIONS("warmupInvocations"),
+    COLD_STARTS("coldStarts");
 
     private final String planName;
     private final String field;

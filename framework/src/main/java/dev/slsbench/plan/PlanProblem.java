@@ -1,5 +1,7 @@
 package dev.slsbench.plan;
 
+import org.apiguardian.api.API;
+
 import java.net.URI;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -14,6 +16,7 @@ import java.util.OptionalInt;
  * @param value the value as given (may be null)
  * @param reason what is wrong with it, e.g. {@code is not at least 1}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PlanProblem(PlanOption option, OptionalInt index, Object value, String reason) {
 
     public PlanProblem {

@@ -26,6 +26,22 @@ final class PlanValidator {
         this.b = builder;
     }
 
+    private void checkProvisionedConcurrency(List<Integer> values) {
+        if (values == null || values.isEmpty()) {
+            problems.add(new PlanProblem(PlanOption.PROVISIONED_CONCURRENCY, values, "is empty; give at least one value such as 0"));
+            return;
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (Integer value : values) {
+            if (value == null || value < 0 || value > BenchmarkPlan.MAX_CONCURRENCY_LIMIT) {
+                problems.add(new PlanProblem(PlanOption.PROVISIONED_CONCURRENCY, value,
+                        "is not within 0.." + BenchmarkPlan.MAX_CONCURRENCY_LIMIT));
+            } else if (!seen.add(value)) {
+                problems.add(new PlanProblem(PlanOption.PROVISIONED_CONCURRENCY, value, "is given twice"));
+            }
+        }
+    }
+
     List<PlanProblem> problems() {
         checkModelName();
         checkMemorySizes(b.memorySizesMb);
@@ -35,12 +51,16 @@ final class PlanValidator {
         checkClientMultipliers();
         positive(PlanOption.CONCURRENCY_INVOCATIONS, b.concurrencyInvocations);
         nonNegative(PlanOption.COLD_START_DELAY, b.coldStartDelay);
+        if (b.warmupInvocations < 0) {
+            problems.add(new PlanProblem(PlanOption.WARMUP_INVOCATIONS, b.warmupInvocations, "is not zero or positive"));
+        }
         if (b.concurrencyMemoryMb != null) {
             memorySize(new PlanAt(PlanOption.CONCURRENCY_MEMORY_MB), b.concurrencyMemoryMb);
         }
-        if (b.provisionedConcurrency < 0 || b.provisionedConcurrency > BenchmarkPlan.MAX_CONCURRENCY_LIMIT) {
-            problems.add(new PlanProblem(PlanOption.PROVISIONED_CONCURRENCY, b.provisionedConcurrency,
-                    "is not within 0.." + BenchmarkPlan.MAX_CONCURRENCY_LIMIT));
+        checkProvisionedConcurrency(b.provisionedConcurrencyValues);
+        if (b.coldStarts < 0 || b.coldStarts > BenchmarkPlan.MAX_COLD_STARTS) {
+            problems.add(new PlanProblem(PlanOption.COLD_STARTS, b.coldStarts,
+                    "is not within 0.." + BenchmarkPlan.MAX_COLD_STARTS));
         }
         if (b.monthlyInvocations != null && b.monthlyInvocations < 1) {
             problems.add(new PlanProblem(PlanOption.MONTHLY_INVOCATIONS, b.monthlyInvocations, "is not a count of calls ≥ 1"));

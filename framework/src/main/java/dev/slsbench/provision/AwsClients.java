@@ -7,6 +7,8 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.pricing.PricingClient;
 import software.amazon.awssdk.services.pricing.PricingClientBuilder;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
@@ -17,9 +19,9 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
  * The three SDK clients a run needs, built for one {@link AwsTarget}: SageMaker (control
- * plane, the SDK's standard retries), SageMaker Runtime (retries <em>off</em>, one attempt per
- * call, so that every throttle and error is seen and recorded, as the toolkit does) and
- * CloudWatch. The same code serves AWS and an emulator: only endpoint override, region and
+ * plane, {@linkplain #controlPlaneRetryStrategy() patient retries}), SageMaker Runtime (retries
+ * <em>off</em>, one attempt per call, so that every throttle and error is seen and recorded, as
+ * the toolkit does) and CloudWatch (the SDK's standard retries). The same code serves AWS and an emulator: only endpoint override, region and
  * credentials differ.
  *
  * <p>The runtime client's connection pool is sized by the caller to the most calls that can
@@ -31,6 +33,8 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 public final class AwsClients implements AutoCloseable {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Control-plane attempts per call: at a 20% throttle rate one call in 10^7 still fails. */
+    static final int CONTROL_PLANE_MAX_ATTEMPTS = 10;
 
     private final SageMakerClient sageMaker;
     private final SageMakerRuntimeClient runtime;
@@ -64,6 +68,7 @@ public final class AwsClients implements AutoCloseable {
         }
         SageMakerClient sageMaker = configure(SageMakerClient.builder(), target)
                 .httpClientBuilder(ApacheHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT))
+                .overrideConfiguration(o -> o.retryStrategy(controlPlaneRetryStrategy()))
                 .build();
         ScheduledThreadPoolExecutor callTimers = new ScheduledThreadPoolExecutor(1,
                 Thread.ofPlatform().daemon().name("slsbench-call-timers-", 0).factory());
@@ -98,7 +103,27 @@ public final class AwsClients implements AutoCloseable {
         return builder.build();
     }
 
-    private static <B extends AwsClientBuilder<B, ?>> B configure(B builder, AwsTarget target) {
+    /**
+     * The SageMaker control plane's retries: the SDK's standard strategy (throttling errors, 5xx
+     * and I/O failures are retried, anything else is not; ResourceLimitExceeded is not, the
+     * provisioner waits for room instead), with {@value #CONTROL_PLANE_MAX_ATTEMPTS} attempts
+     * instead of 3, exponential backoff with full jitter (100 ms base, 500 ms after a throttle,
+     * both capped at 20 s), and without the retry-quota circuit breaker: a run makes few
+     * control-plane calls, each of which it needs (an endpoint whose DescribeEndpoint failed
+     * would count as failed), and the breaker would stop retrying just when an account is
+     * throttled hardest.
+     */
+    static RetryStrategy controlPlaneRetryStrategy() {
+        return AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .maxAttempts(CONTROL_PLANE_MAX_ATTEMPTS)
+                .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(20)))
+                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(500), Duration.ofSeconds(20)))
+                .circuitBreakerEnabled(false)
+                .build();
+    }
+
+    /** Points any AWS SDK client builder at {@code target}: its endpoint override, region and credentials. */
+    public static <B extends AwsClientBuilder<B, ?>> B configure(B builder, AwsTarget target) {
         target.endpointUrl().ifPresent(builder::endpointOverride);
         target.region().or(() -> target.endpointUrl().map(url -> AwsTarget.DEFAULT_LOCAL_REGION))
                 .map(Region::of).ifPresent(builder::region);

@@ -1,5 +1,6 @@
 package dev.slsbench.provision;
 
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.core.waiters.WaiterResponse;
@@ -9,6 +10,8 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointResponse;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariant;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariantServerlessConfig;
+import software.amazon.awssdk.services.sagemaker.model.ResourceLimitExceededException;
+import software.amazon.awssdk.services.sagemaker.model.Tag;
 import software.amazon.awssdk.services.sagemaker.waiters.SageMakerWaiter;
 
 import java.time.Duration;
@@ -26,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  * Creates serverless endpoints through the SageMaker API, all of a batch in parallel: per
  * request an endpoint config with one production variant {@value #VARIANT_NAME}
  * ({@code ServerlessConfig{MemorySizeInMB, MaxConcurrency, ProvisionedConcurrency when > 0}})
- * and an endpoint, both tagged ({@link SlsbenchTags}), then waits with the SDK's
+ * and an endpoint, both tagged ({@link SlsbenchTags}, with a lease renewed by {@link Leases} when
+ * given), then waits with the SDK's
  * {@code endpoint_in_service} waiter, polling as the {@link AwsTarget} says.
  *
  * <p>Every resource is registered with the {@link Teardown} before its create call is made, so
@@ -36,6 +40,10 @@ import java.util.concurrent.TimeUnit;
  * registered. A request that fails (creation refused, status Failed, waiter timeout) is reported
  * with SageMaker's FailureReason when there is one, its resources are deleted at once, and the
  * others go on.
+ *
+ * <p>Given the account's {@link AccountLimits}, the caller deploys in waves ({@link #nextWave}) that
+ * fit next to what other endpoints already use, and a CreateEndpoint refused with
+ * ResourceLimitExceeded waits for room instead of failing.
  */
 public final class EndpointProvisioner {
 
@@ -55,6 +63,8 @@ public final class EndpointProvisioner {
     private final ResourceNames names;
     private final String runId;
     private final ProvisioningListener listener;
+    private final Leases leases;
+    private final AccountLimits limits;
 
     /**
      * @param sageMaker the control-plane client
@@ -66,6 +76,20 @@ public final class EndpointProvisioner {
      */
     public EndpointProvisioner(SageMakerClient sageMaker, AwsTarget target, Teardown teardown, ResourceNames names,
                                String runId, ProvisioningListener listener) {
+        this(sageMaker, target, teardown, names, runId, listener, null, null);
+    }
+
+    /**
+     * A provisioner whose resources carry a lease tag, renewed by {@code leases} while they live.
+     *
+     * @param leases the run's leases; {@code null} for resources without a lease tag
+     * @param limits the account's quotas, that {@link #nextWave} fits deployments into; {@code null}
+     *        to deploy every request at once
+     */
+    public EndpointProvisioner(SageMakerClient sageMaker, AwsTarget target, Teardown teardown, ResourceNames names,
+                               String runId, ProvisioningListener listener, Leases leases, AccountLimits limits) {
+        this.leases = leases;
+        this.limits = limits;
         this.sageMaker = Objects.requireNonNull(sageMaker, "sageMaker");
         this.target = Objects.requireNonNull(target, "target");
         this.teardown = Objects.requireNonNull(teardown, "teardown");
@@ -89,21 +113,76 @@ public final class EndpointProvisioner {
         ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("slsbench-deploy-", 0).factory());
         try {
             List<Future<Object>> futures = new ArrayList<>();
+            boolean alone = requests.size() == 1;
             for (EndpointRequest request : requests) {
-                futures.add(pool.submit(() -> deployOne(request)));
+                futures.add(pool.submit(() -> deployOne(request, alone)));
             }
             List<DeployedEndpoint> ready = new ArrayList<>();
             List<DeploymentFailure> failed = new ArrayList<>();
+            List<EndpointRequest> deferred = new ArrayList<>();
             for (Future<Object> future : futures) {
                 switch (await(future)) {
                     case DeployedEndpoint endpoint -> ready.add(endpoint);
                     case DeploymentFailure failure -> failed.add(failure);
+                    case EndpointRequest later -> deferred.add(later);
                     default -> throw new IllegalStateException("unexpected deployment result");
                 }
             }
-            return new DeploymentOutcome(ready, failed);
+            return new DeploymentOutcome(ready, failed, deferred);
         } finally {
             stop(pool);
+        }
+    }
+
+    /**
+     * The requests to deploy next: the longest prefix of {@code remaining} that fits the account's
+     * {@link AccountLimits} next to what its serverless endpoints use now ({@link AccountUsage}).
+     * When not even the first fits, waits for room, reading the usage again every
+     * {@link AwsTarget#deploymentPollInterval()}, for up to {@link AwsTarget#deploymentTimeout()};
+     * then returns the first alone, whose creation is refused and reported. Without limits, or when
+     * the usage cannot be read (e.g. ListEndpoints not permitted), the limits alone decide.
+     *
+     * @throws InterruptedException when interrupted while waiting for room
+     */
+    public List<EndpointRequest> nextWave(List<EndpointRequest> remaining) throws InterruptedException {
+        return nextWave(remaining, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #nextWave(List)}, with at most {@code maxSize} requests: 1 after a wave whose every
+     * request was deferred, so that one request waits for room alone.
+     */
+    public List<EndpointRequest> nextWave(List<EndpointRequest> remaining, int maxSize) throws InterruptedException {
+        if (limits == null || remaining.isEmpty()) {
+            return List.copyOf(remaining.subList(0, Math.min(maxSize, remaining.size())));
+        }
+        long deadline = System.nanoTime() + target.deploymentTimeout().toNanos();
+        boolean told = false;
+        while (true) {
+            AccountUsage usage;
+            try {
+                usage = AccountUsage.read(sageMaker);
+            } catch (SdkException e) {
+                usage = AccountUsage.NONE;
+            }
+            List<EndpointRequest> wave = new ArrayList<>();
+            AccountUsage planned = usage;
+            for (EndpointRequest request : remaining) {
+                if (wave.size() == maxSize || !limits.fits(planned, request.shape().maxConcurrency())) {
+                    break;
+                }
+                wave.add(request);
+                planned = planned.plus(request.shape().maxConcurrency());
+            }
+            if (!wave.isEmpty() || System.nanoTime() - deadline > 0) {
+                return wave.isEmpty() ? List.of(remaining.getFirst()) : wave;
+            }
+            if (!told) {
+                listener.waitingForQuota(remaining.getFirst(), "in use: " + usage + "; the account allows "
+                        + limits.maxEndpoints() + " and a total of " + limits.maxTotalConcurrency());
+                told = true;
+            }
+            Thread.sleep(target.deploymentPollInterval());
         }
     }
 
@@ -136,7 +215,12 @@ public final class EndpointProvisioner {
         }
     }
 
-    private Object deployOne(EndpointRequest request) {
+    /**
+     * One deployment: a {@link DeployedEndpoint}, a {@link DeploymentFailure}, or the request itself
+     * when it is deferred (refused for quota while not {@code alone}: the rest of its batch holds
+     * room that frees once that batch is done).
+     */
+    private Object deployOne(EndpointRequest request, boolean alone) {
         long startNanos = System.nanoTime();
         ResourceNames.EndpointNames resource = names.next(request.key());
         listener.deploymentStarted(request, resource.endpointName());
@@ -144,16 +228,23 @@ public final class EndpointProvisioner {
         try {
             checkMayCreate();
             teardown.willCreateEndpointConfig(resource.endpointConfigName());
-            sageMaker.createEndpointConfig(r -> r.endpointConfigName(resource.endpointConfigName())
+            String configArn = sageMaker.createEndpointConfig(r -> r.endpointConfigName(resource.endpointConfigName())
                     .productionVariants(variant(request))
-                    .tags(SlsbenchTags.forResource(runId, request.key())));
+                    .tags(tags(request))).endpointConfigArn();
             teardown.endpointConfigCreated(resource.endpointConfigName());
+            hold(configArn);
             checkMayCreate();
             teardown.willCreateEndpoint(resource.endpointName());
-            sageMaker.createEndpoint(r -> r.endpointName(resource.endpointName())
-                    .endpointConfigName(resource.endpointConfigName())
-                    .tags(SlsbenchTags.forResource(runId, request.key())));
+            String endpointArn;
+            try {
+                endpointArn = createEndpoint(request, resource, alone);
+            } catch (NoRoomException e) {
+                teardown.delete(resource.endpointName(), resource.endpointConfigName());
+                listener.waitingForQuota(request, e.getMessage() + "; deferred until this batch's endpoints are deleted");
+                return request;
+            }
             endpointCreated = true;
+            hold(endpointArn);
             teardown.endpointCreated(resource.endpointName());
             WaiterResponse<DescribeEndpointResponse> response = waitInService(resource.endpointName());
             if (response.matched().response().isPresent()) {
@@ -169,6 +260,67 @@ public final class EndpointProvisioner {
             }
             String reason = endpointCreated ? reason(resource.endpointName(), e) : ResourceDeleter.describe(e);
             return fail(request, resource, reason);
+        }
+    }
+
+    /**
+     * CreateEndpoint, waiting for room while SageMaker refuses it with ResourceLimitExceeded
+     * (another user's endpoint took the room {@link #nextWave} saw, or the account's quotas are
+     * lower than the limits given), up to the deployment timeout; unless other endpoints of its
+     * batch hold room, which frees only once the batch is done: then it is deferred.
+     *
+     * @throws NoRoomException when refused and not {@code alone}
+     */
+    private String createEndpoint(EndpointRequest request, ResourceNames.EndpointNames resource, boolean alone) {
+        long deadline = System.nanoTime() + target.deploymentTimeout().toNanos();
+        boolean told = false;
+        while (true) {
+            try {
+                return sageMaker.createEndpoint(r -> r.endpointName(resource.endpointName())
+                        .endpointConfigName(resource.endpointConfigName())
+                        .tags(tags(request))).endpointArn();
+            } catch (AwsServiceException e) {
+                if (!isResourceLimitExceeded(e) || System.nanoTime() - deadline > 0) {
+                    throw e;
+                }
+                if (!alone) {
+                    throw new NoRoomException(ResourceDeleter.describe(e));
+                }
+                if (!told) {
+                    listener.waitingForQuota(request, ResourceDeleter.describe(e));
+                    told = true;
+                }
+            }
+            try {
+                Thread.sleep(target.deploymentPollInterval());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("the deployment was interrupted while waiting for room in the account");
+            }
+            checkMayCreate();
+        }
+    }
+
+    /** CreateEndpoint was refused for quota while other endpoints of the batch hold room. */
+    private static final class NoRoomException extends RuntimeException {
+        NoRoomException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static boolean isResourceLimitExceeded(AwsServiceException e) {
+        return e instanceof ResourceLimitExceededException || (e.awsErrorDetails() != null
+                && "ResourceLimitExceeded".equals(e.awsErrorDetails().errorCode()));
+    }
+
+    private List<Tag> tags(EndpointRequest request) {
+        return leases == null ? SlsbenchTags.forResource(runId, request.key())
+                : SlsbenchTags.forResource(runId, request.key(), leases.expiry());
+    }
+
+    private void hold(String arn) {
+        if (leases != null && arn != null) {
+            leases.hold(arn);
         }
     }
 

@@ -19,6 +19,20 @@ public interface ProvisioningListener {
     default void deploymentFailed(DeploymentFailure failure) {
     }
 
+    /**
+     * Before creating anything, the run deleted the slsbench resources whose lease had ended
+     * ({@code deleted} may be empty, or hold only failures).
+     */
+    default void expiredResourcesDeleted(ExpiredResources deleted) {
+    }
+
+    /**
+     * The deployment of {@code next} waits for room in the account's serverless quotas, for
+     * {@code reason}; told once per wait.
+     */
+    default void waitingForQuota(EndpointRequest next, String reason) {
+    }
+
     /** Teardown ended: what was deleted and what could not be. */
     default void teardownFinished(TeardownReport report) {
     }

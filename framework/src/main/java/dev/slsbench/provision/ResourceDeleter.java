@@ -6,7 +6,7 @@ import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import java.util.Locale;
 
 /**
- * Deletes one endpoint or endpoint config, treating "already gone" as deleted, so that
+ * Deletes one endpoint, endpoint config or model, treating "already gone" as deleted, so that
  * teardown and cleanup can run any number of times.
  */
 final class ResourceDeleter {
@@ -30,6 +30,16 @@ final class ResourceDeleter {
     void deleteEndpointConfig(String name) {
         try {
             sageMaker.deleteEndpointConfig(r -> r.endpointConfigName(name));
+        } catch (AwsServiceException e) {
+            if (!isNotFound(e)) {
+                throw e;
+            }
+        }
+    }
+
+    void deleteModel(String name) {
+        try {
+            sageMaker.deleteModel(r -> r.modelName(name));
         } catch (AwsServiceException e) {
             if (!isNotFound(e)) {
                 throw e;

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.LongAdder;
  * Records the calls of one configuration from any number of client threads, in memory that
  * does not grow with the number of calls: successful latencies in an HdrHistogram
  * {@link Recorder} (nanoseconds, wait-free writers), outcome counts, successful completions per
- * second, byte sums, the first call, the call window and a bounded sample of error messages.
+ * second, byte sums, the first call, the call window, the slowest successful calls (the cold-start
+ * candidates) and a bounded sample of error messages.
  * Each record is also handed to an {@link InvocationSink} (the phase's raw CSV) as it arrives.
  *
  * <p>Accounting: {@link #issue()} is called once before each call is sent and
@@ -54,6 +55,7 @@ public final class ConfigurationRecorder {
     private final AtomicReference<InvocationRecord> firstCall = new AtomicReference<>();
     private final Map<String, LongAdder> errorMessages = new ConcurrentHashMap<>();
     private final AtomicReference<String> abandonedReason = new AtomicReference<>();
+    private final SlowestCalls slowest = new SlowestCalls(SlowestCalls.KEPT);
 
     /**
      * @param configuration the configuration whose calls are recorded
@@ -88,6 +90,7 @@ public final class ConfigurationRecorder {
     public void record(InvocationRecord call) {
         if (call.outcome().isSuccess()) {
             latencies.recordValue(call.latencyNanos());
+            slowest.offer(call);
             tps.record(call.endEpochNanos());
         } else {
             failures.increment();
@@ -167,7 +170,8 @@ public final class ConfigurationRecorder {
         errorMessages.forEach((message, count) -> messages.put(message, count.sum()));
         return new RecordedConfiguration(configuration, endpointName, plannedCalls, latencySnapshot(),
                 outcomes.snapshot(), tps.summary(), bytesIn.sum(), bytesOut.sum(), Optional.ofNullable(firstCall.get()),
-                windowStart, windowEnd, Optional.ofNullable(abandonedReason.get()), messages, tps.series());
+                windowStart, windowEnd, Optional.ofNullable(abandonedReason.get()), messages, tps.series(),
+                slowest.slowestFirst());
     }
 
     private void countMessage(String message) {

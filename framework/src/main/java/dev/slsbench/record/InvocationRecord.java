@@ -43,6 +43,12 @@ public record InvocationRecord(String configurationId, long sequence, int exampl
         }
     }
 
+    /** This call judged cold ({@code true}), warm ({@code false}) or unknown ({@code null}). */
+    public InvocationRecord withColdStart(Boolean cold) {
+        return new InvocationRecord(configurationId, sequence, exampleIndex, startEpochNanos, endEpochNanos, latencyNanos,
+                outcome, errorMessage, bytesIn, bytesOut, cold);
+    }
+
     /** Whether the call succeeded. */
     public boolean isSuccess() {
         return outcome.isSuccess();

@@ -12,6 +12,14 @@ public interface InvocationSink {
     /** Takes one call of {@code configuration}. */
     void accept(BenchmarkConfiguration configuration, InvocationRecord call);
 
+    /**
+     * Takes one warm-up call of {@code configuration}: made before the measured calls and counted
+     * in no statistic. By default taken like any other call.
+     */
+    default void acceptWarmUp(BenchmarkConfiguration configuration, InvocationRecord call) {
+        accept(configuration, call);
+    }
+
     /** A sink that keeps nothing. */
     static InvocationSink discarding() {
         return (configuration, call) -> { };

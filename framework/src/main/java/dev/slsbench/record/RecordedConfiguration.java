@@ -7,6 +7,7 @@ import dev.slsbench.stats.TpsSummary;
 import org.HdrHistogram.Histogram;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,12 +31,15 @@ import java.util.Optional;
  * @param errorMessages distinct failure messages (prefixed by outcome) with their counts, at most
  *        {@link ConfigurationRecorder#MAX_ERROR_MESSAGES} plus "(other messages)"
  * @param tpsSeries successful completions over time (bounded), empty when nothing succeeded
+ * @param slowestCalls the slowest successful calls, slowest first, at most {@link SlowestCalls#KEPT}
+ *        (the candidates for cold calls)
  */
 public record RecordedConfiguration(BenchmarkConfiguration configuration, String endpointName, long plannedCalls,
                                     Histogram successLatencies, OutcomeCounts outcomes, Optional<TpsSummary> tps,
                                     long bytesIn, long bytesOut, Optional<InvocationRecord> firstCall,
                                     Instant windowStart, Instant windowEnd, Optional<String> abandonedReason,
-                                    Map<String, Long> errorMessages, Optional<TpsSeries> tpsSeries) {
+                                    Map<String, Long> errorMessages, Optional<TpsSeries> tpsSeries,
+                                    List<InvocationRecord> slowestCalls) {
 
     public RecordedConfiguration {
         Objects.requireNonNull(configuration, "configuration");
@@ -49,6 +53,7 @@ public record RecordedConfiguration(BenchmarkConfiguration configuration, String
         Objects.requireNonNull(abandonedReason, "abandonedReason");
         errorMessages = Map.copyOf(errorMessages);
         tpsSeries = tpsSeries == null ? Optional.empty() : tpsSeries;
+        slowestCalls = slowestCalls == null ? List.of() : List.copyOf(slowestCalls);
     }
 
     /** A recording without a TPS series. */
@@ -58,7 +63,7 @@ public record RecordedConfiguration(BenchmarkConfiguration configuration, String
                                  Instant windowStart, Instant windowEnd, Optional<String> abandonedReason,
                                  Map<String, Long> errorMessages) {
         this(configuration, endpointName, plannedCalls, successLatencies, outcomes, tps, bytesIn, bytesOut, firstCall,
-                windowStart, windowEnd, abandonedReason, errorMessages, Optional.empty());
+                windowStart, windowEnd, abandonedReason, errorMessages, Optional.empty(), List.of());
     }
 
     /** A copy of the successful calls' latencies in nanoseconds. */

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * The cold-start section: for every configuration, the calls that met a cold container as the
- * client saw them (count and the slowest such call's latency) beside CloudWatch's ModelSetupTime
- * (container starts and their durations) for the same window.
+ * client saw them (count and the cold calls' latency summary) beside CloudWatch's ModelSetupTime
+ * (container starts and their durations) for the same window, and how the calls were judged.
  *
  * @param table one row per configuration
  */
@@ -26,7 +26,7 @@ record ColdStartView(Table table) {
             Table.RowBuilder row = new Table.RowBuilder().add(Table.Cell.text(c.label()));
             if (c.result().status() == ConfigurationStatus.DEPLOYMENT_FAILED) {
                 row.add(LatencyRows.status(c));
-                for (int k = 0; k < 7; k++) {
+                for (int k = 0; k < 11; k++) {
                     row.add(Table.Cell.none("the endpoint was never deployed"));
                 }
                 rows.add(row.build("degraded"));
@@ -60,6 +60,10 @@ record ColdStartView(Table table) {
                     row.add(Table.Cell.noData(text));
                 }
             }
+            coldLatency(row, c, cold.minColdLatencyMillis(), "minColdLatencyMillis");
+            coldLatency(row, c, cold.medianColdLatencyMillis(), "medianColdLatencyMillis");
+            coldLatency(row, c, cold.p90ColdLatencyMillis(), "p90ColdLatencyMillis");
+            row.add(Table.Cell.text(cold.method()).withHint(cold.basis()));
             rows.add(row.build(LatencyRows.rowClass(c)));
         }
         return new ColdStartView(new Table("cold-starts", "Cold starts per configuration", List.of(
@@ -70,9 +74,28 @@ record ColdStartView(Table table) {
                 Table.Header.number("Container starts", "ModelSetupTime data points in CloudWatch"),
                 Table.Header.number("Setup mean", "CloudWatch ModelSetupTime, Average"),
                 Table.Header.number("Setup min", "CloudWatch ModelSetupTime, Minimum"),
-                Table.Header.number("Setup max", "CloudWatch ModelSetupTime, Maximum")), rows,
+                Table.Header.number("Setup max", "CloudWatch ModelSetupTime, Maximum"),
+                Table.Header.number("Cold min", "client-side latency of the fastest cold call"),
+                Table.Header.number("Cold median", "client-side latency; what the cold-start SLA judges"),
+                Table.Header.number("Cold p90", "client-side latency of the cold calls"),
+                Table.Header.text("Judged by")), rows,
                 "Client side: a call is cold when it met a container that was still starting (the first call of a"
                         + " configuration usually is). CloudWatch side: ModelSetupTime, the time to start a container,"
-                        + " has “no data” when no container started in the window."));
+                        + " has “no data” when no container started in the window. Judged by: "
+                        + ColdStartSummary.METHOD_MODEL_SETUP_COUNT + " takes CloudWatch's N container starts as the"
+                        + " N slowest calls that took at least the shortest ModelSetupTime and more than the other"
+                        + " calls' p99; " + ColdStartSummary.METHOD_FIRST_CALL + " knows only that the first call on a"
+                        + " fresh endpoint was cold. " + (result.plan().includeColdStartsInLatency()
+                        ? "Latency statistics elsewhere in this report include the cold calls."
+                        : "Latency statistics elsewhere in this report describe warm calls only; cold calls are"
+                                + " summarised here.")));
+    }
+
+    private static void coldLatency(Table.RowBuilder row, IndexedConfiguration c, java.util.OptionalDouble millis,
+                                    String field) {
+        row.add(millis.isPresent()
+                ? Table.Cell.measured(Formats.millis(millis.getAsDouble()), c.pointer("coldStarts/" + field),
+                millis.getAsDouble())
+                : Table.Cell.none("no call was judged cold"));
     }
 }

@@ -2,6 +2,8 @@ package dev.slsbench.report;
 
 import dev.slsbench.result.BenchmarkResult;
 
+import java.util.List;
+
 /**
  * Everything the report template shows, built from a {@link BenchmarkResult} alone and already
  * formatted: the template only lays it out. Sections in reading order: summary, stability,
@@ -13,15 +15,17 @@ import dev.slsbench.result.BenchmarkResult;
  * @param cost the cost section
  * @param concurrency the concurrency section
  * @param coldStarts the cold-start section
+ * @param coldStartPhase the cold-start phase's table, none when it did not run
  * @param runDetails the run details
  * @param css the stylesheet, inlined
  */
 record ReportModel(String title, SummaryView summary, StabilityView stability, CostView cost,
-                   ConcurrencyView concurrency, ColdStartView coldStarts, RunDetailsView runDetails, String css) {
+                   ConcurrencyView concurrency, ColdStartView coldStarts, List<Table> coldStartPhase, RunDetailsView runDetails,
+                   String css) {
 
     static ReportModel of(BenchmarkResult result, String css) {
         return new ReportModel("slsbench report: " + result.plan().modelName() + " (run " + result.runId() + ")",
                 SummaryView.of(result), StabilityView.of(result), CostView.of(result), ConcurrencyView.of(result),
-                ColdStartView.of(result), RunDetailsView.of(result), css);
+                ColdStartView.of(result), ColdStartPhaseTable.of(result), RunDetailsView.of(result), css);
     }
 }

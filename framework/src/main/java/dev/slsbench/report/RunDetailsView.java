@@ -51,6 +51,10 @@ record RunDetailsView(List<Definition> plan, List<Definition> payloads, List<Def
             plan.add(new Definition("Concurrency benchmark", "not run"));
         }
         plan.add(new Definition("Cold-start delay", Formats.duration(p.coldStartDelay())));
+        plan.add(new Definition("Warm-up invocations", p.warmupInvocations() == 0 ? "none"
+                : Formats.count(p.warmupInvocations()) + " per configuration, in the raw CSV only"));
+        plan.add(new Definition("Latency statistics", p.includeColdStartsInLatency()
+                ? "every successful call, cold starts included" : "warm calls only; cold calls summarised apart"));
         plan.add(new Definition("Think time", Formats.duration(p.thinkTime())));
         plan.add(new Definition("Payload order", p.payloadOrder().flagValue()
                 + p.payloadSeed().map(seed -> " (seed " + seed + ")").orElse("")));

@@ -82,6 +82,7 @@ final class SlaTable {
             case "p90Millis" -> "p90";
             case "p99Millis" -> "p99";
             case "maxColdStartMillis" -> "cold start";
+            case "maxColdStartRate" -> "cold-start rate";
             case "maxThrottleRate" -> "throttle rate";
             case "maxErrorRate" -> "error rate";
             case "minTps" -> "TPS";

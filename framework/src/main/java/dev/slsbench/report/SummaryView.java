@@ -9,6 +9,7 @@ import dev.slsbench.recommend.Recommendation;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationStatus;
 import dev.slsbench.result.SlaVerdict;
+import dev.slsbench.stats.ColdStartSummary;
 import dev.slsbench.stats.LatencySummary;
 
 import java.math.RoundingMode;
@@ -100,15 +101,25 @@ record SummaryView(String runLine, String configurationLine, List<Card> cards, S
         if (stability.isEmpty()) {
             cards.add(Card.missing("Median latency (p50)", "no stability calls at " + memoryMb + " MB"));
             cards.add(Card.missing("p99 latency", "no stability calls at " + memoryMb + " MB"));
+            cards.add(Card.missing("Cold start (median)", "no stability calls at " + memoryMb + " MB"));
             return;
         }
         IndexedConfiguration c = stability.get();
         LatencySummary latency = c.result().latency().orElseThrow();
-        String detail = memoryMb + " MB, " + Formats.count(latency.count()) + " sequential calls";
+        String detail = memoryMb + " MB, " + Formats.count(latency.count()) + " sequential "
+                + (result.plan().includeColdStartsInLatency() ? "calls, cold starts included" : "warm calls");
         cards.add(Card.measured("Median latency (p50)", Formats.millis(latency.medianMillis()), detail,
                 c.pointer("latency/medianMillis"), Double.toString(latency.medianMillis())));
         cards.add(Card.measured("p99 latency", Formats.millis(latency.p99Millis()), detail,
                 c.pointer("latency/p99Millis"), Double.toString(latency.p99Millis())));
+        ColdStartSummary cold = c.result().coldStarts();
+        cards.add(cold.medianColdLatencyMillis().isPresent()
+                ? Card.measured("Cold start (median)", Formats.millis(cold.medianColdLatencyMillis().getAsDouble()),
+                        memoryMb + " MB, " + Formats.count(cold.coldCalls()) + " cold of "
+                                + Formats.count(c.result().outcomes().issued()) + " calls",
+                        c.pointer("coldStarts/medianColdLatencyMillis"),
+                        Double.toString(cold.medianColdLatencyMillis().getAsDouble()))
+                : Card.missing("Cold start (median)", "no cold start was measured at " + memoryMb + " MB"));
     }
 
     private static Card throttleCard(BenchmarkResult result, Recommendation r) {

@@ -6,6 +6,7 @@ import dev.slsbench.payload.PayloadSummary;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.Phase;
 import dev.slsbench.recommend.Recommendation;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,11 +29,13 @@ import java.util.Optional;
  * @param warnings things the reader should know (unpriced region, missing metrics, fallbacks)
  * @param slaVerdicts verdicts of the service-level criteria evaluated on this run, empty when none were set
  *        (a results.json written without them reads as empty)
+ * @param coldStarts the samples of the cold-start phase, empty when it did not run
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record BenchmarkResult(BenchmarkPlan plan, RunEnvironment environment, Instant startedAt, Instant finishedAt,
                               PayloadSummary payloads, List<ConfigurationResult> configurations,
                               Optional<CostAnalysis> costAnalysis, Optional<Recommendation> recommendation,
-                              List<String> warnings, List<SlaVerdict> slaVerdicts) {
+                              List<String> warnings, List<SlaVerdict> slaVerdicts, List<ColdStartSample> coldStarts) {
 
     public BenchmarkResult {
         Objects.requireNonNull(plan, "plan");
@@ -45,6 +48,16 @@ public record BenchmarkResult(BenchmarkPlan plan, RunEnvironment environment, In
         recommendation = recommendation == null ? Optional.empty() : recommendation;
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         slaVerdicts = slaVerdicts == null ? List.of() : List.copyOf(slaVerdicts);
+        coldStarts = coldStarts == null ? List.of() : List.copyOf(coldStarts);
+    }
+
+    /** A result without a cold-start phase. */
+    public BenchmarkResult(BenchmarkPlan plan, RunEnvironment environment, Instant startedAt, Instant finishedAt,
+                           PayloadSummary payloads, List<ConfigurationResult> configurations,
+                           Optional<CostAnalysis> costAnalysis, Optional<Recommendation> recommendation,
+                           List<String> warnings, List<SlaVerdict> slaVerdicts) {
+        this(plan, environment, startedAt, finishedAt, payloads, configurations, costAnalysis, recommendation,
+                warnings, slaVerdicts, List.of());
     }
 
     /** A result without SLA verdicts. */
@@ -59,7 +72,7 @@ public record BenchmarkResult(BenchmarkPlan plan, RunEnvironment environment, In
     /** This result with {@code verdicts} as its SLA verdicts. */
     public BenchmarkResult withSlaVerdicts(List<SlaVerdict> verdicts) {
         return new BenchmarkResult(plan, environment, startedAt, finishedAt, payloads, configurations, costAnalysis,
-                recommendation, warnings, verdicts);
+                recommendation, warnings, verdicts, coldStarts);
     }
 
     /** The SLA verdicts on the configuration with {@code id}, in the order evaluated. */

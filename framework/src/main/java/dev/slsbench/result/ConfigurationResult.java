@@ -9,6 +9,7 @@ import dev.slsbench.stats.OutcomeCounts;
 import dev.slsbench.stats.TpsSeries;
 import dev.slsbench.stats.TpsSummary;
 import org.HdrHistogram.Histogram;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -33,6 +34,7 @@ import java.util.Optional;
  * @param tpsSeries successful completions over time, bounded ({@link TpsSeries#MAX_POINTS}), empty when
  *        none succeeded or the recorder did not keep them (a results.json written without it reads as empty)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ConfigurationResult(BenchmarkConfiguration configuration, Optional<String> endpointName,
                                   ConfigurationStatus status, Optional<String> statusReason, Instant startedAt,
                                   Instant finishedAt, OutcomeCounts outcomes, Optional<LatencySummary> latency,

@@ -1,5 +1,7 @@
 package dev.slsbench.result;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -17,6 +19,7 @@ import java.util.OptionalDouble;
  * @param actual the measured value in the same unit, empty when nothing could be measured (e.g. no call succeeded)
  * @param passed whether the configuration met the criterion
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record SlaVerdict(String configurationId, String criterion, double limit, OptionalDouble actual,
                          boolean passed) {
 

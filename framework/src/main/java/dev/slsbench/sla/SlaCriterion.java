@@ -1,10 +1,11 @@
 package dev.slsbench.sla;
 
 import dev.slsbench.cost.ConfigurationCost;
-import dev.slsbench.metrics.SageMakerMetric;
+import dev.slsbench.stats.ColdStartSummary;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.stats.LatencySummary;
 import dev.slsbench.stats.TpsSummary;
+import org.apiguardian.api.API;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -14,8 +15,11 @@ import java.util.function.ToDoubleFunction;
  * One service-level criterion, named as {@code @Sla} and {@code results.json} name it, with the
  * figure it reads from a configuration's result and whether its limit is a floor or a ceiling.
  * Rates are fractions of the calls issued: throttles only for {@link #MAX_THROTTLE_RATE}, every
- * other failure for {@link #MAX_ERROR_RATE}.
+ * other failure for {@link #MAX_ERROR_RATE}, calls judged cold for {@link #MAX_COLD_START_RATE}.
+ * Every criterion fails when its figure was not measured: a cold-start limit is never met by a run
+ * that saw no cold start.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum SlaCriterion {
 
     P50_MILLIS("p50Millis", "median latency"),
@@ -25,7 +29,8 @@ public enum SlaCriterion {
     MAX_ERROR_RATE("maxErrorRate", "error rate"),
     MIN_TPS("minTps", "mean TPS"),
     MAX_COST_PER_MILLION_USD("maxCostPerMillionUsd", "cost per 1M calls"),
-    MAX_COLD_START_MILLIS("maxColdStartMillis", "cold start");
+    MAX_COLD_START_MILLIS("maxColdStartMillis", "cold start"),
+    MAX_COLD_START_RATE("maxColdStartRate", "cold-start rate");
 
     private final String criterion;
     private final String figure;
@@ -62,25 +67,37 @@ public enum SlaCriterion {
 
     /** Whether the limit is a fraction of the calls issued, so at most 1. */
     public boolean isRate() {
-        return this == MAX_THROTTLE_RATE || this == MAX_ERROR_RATE;
+        return this == MAX_THROTTLE_RATE || this == MAX_ERROR_RATE || this == MAX_COLD_START_RATE;
     }
 
-    /** Whether an unmeasured figure passes: no cold start seen means none too slow. */
-    public boolean passesUnmeasured() {
-        return this == MAX_COLD_START_MILLIS;
+    /** Whether this criterion judges cold starts, whose figure is absent when none was measured. */
+    public boolean isColdStart() {
+        return this == MAX_COLD_START_MILLIS || this == MAX_COLD_START_RATE;
     }
 
-    /** Whether {@code actual} meets {@code limit}. */
+    /** Why this criterion's figure can be absent, in words, e.g. {@code no cold start was measured}. */
+    public String unmeasuredReason() {
+        return switch (this) {
+            case MAX_COLD_START_MILLIS -> "no cold start was measured";
+            case MAX_COLD_START_RATE -> "no cold start was measured (calls could not be judged cold or warm)";
+            case MAX_COST_PER_MILLION_USD -> "the region is not priced or the memory size was not costed";
+            default -> "no successful call";
+        };
+    }
+
+    /** Whether {@code actual} meets {@code limit}; an unmeasured figure never does. */
     public boolean holds(OptionalDouble actual, double limit) {
         if (actual.isEmpty()) {
-            return passesUnmeasured();
+            return false;
         }
         return isMinimum() ? actual.getAsDouble() >= limit : actual.getAsDouble() <= limit;
     }
 
     /**
-     * The figure of {@code c}, empty when it was not measured. The cold start is the slowest cold
-     * call's latency, else the endpoint's largest ModelSetupTime; the cost is {@code cost}'s.
+     * The figure of {@code c}, empty when it was not measured. The cold start is the median latency
+     * of the calls judged cold (empty when none was); the cold-start rate is the fraction of the
+     * calls issued that were judged cold, known only when every successful call could be judged
+     * (CloudWatch reported the window); the cost is {@code cost}'s.
      */
     public OptionalDouble measure(ConfigurationResult c, Optional<ConfigurationCost> cost) {
         return switch (this) {
@@ -92,17 +109,10 @@ public enum SlaCriterion {
             case MIN_TPS -> c.tps().map(TpsSummary::mean).map(OptionalDouble::of).orElse(OptionalDouble.empty());
             case MAX_COST_PER_MILLION_USD -> cost.map(x -> OptionalDouble.of(x.usdPerMillionInvocations().doubleValue()))
                     .orElse(OptionalDouble.empty());
-            case MAX_COLD_START_MILLIS -> coldStartMillis(c);
+            case MAX_COLD_START_MILLIS -> c.coldStarts().medianColdLatencyMillis();
+            case MAX_COLD_START_RATE -> ColdStartSummary.METHOD_MODEL_SETUP_COUNT.equals(c.coldStarts().method())
+                    ? c.coldStarts().coldRate() : OptionalDouble.empty();
         };
-    }
-
-    private static OptionalDouble coldStartMillis(ConfigurationResult c) {
-        OptionalDouble coldCall = c.coldStarts().maxColdLatencyMillis();
-        if (coldCall.isPresent()) {
-            return coldCall;
-        }
-        return c.metrics().flatMap(m -> m.get(SageMakerMetric.MODEL_SETUP_TIME))
-                .map(setup -> OptionalDouble.of(setup.maximum())).orElse(OptionalDouble.empty());
     }
 
     private static OptionalDouble latency(ConfigurationResult c, ToDoubleFunction<LatencySummary> percentile) {

@@ -1,12 +1,12 @@
 package dev.slsbench.sla;
 
 import dev.slsbench.cost.ConfigurationCost;
+import dev.slsbench.plan.ConfigurationLabel;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.ConfigurationStatus;
 import dev.slsbench.result.SlaVerdict;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import java.util.function.IntFunction;
 /**
  * Judges results against SLA thresholds: one verdict per threshold set and configuration it
  * applies to. A threshold on a figure that was not measured fails (no successful call to take a
- * percentile of, an unpriced region), except cold start: no cold call seen means none too slow.
+ * percentile of, an unpriced region, no cold start measured).
  * A run judges its plan's SLAs once, as each phase ends; verdicts are structured so that each
  * front end (the JUnit engine, the CLI) words them its own way.
  */
@@ -70,7 +70,6 @@ public final class SlaEvaluator {
 
     /** {@code 500} for 500.0, {@code 0.05} for 0.05. */
     public static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return ConfigurationLabel.number(value);
     }
 }

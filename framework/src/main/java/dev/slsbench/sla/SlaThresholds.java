@@ -2,6 +2,7 @@ package dev.slsbench.sla;
 
 import dev.slsbench.plan.BenchmarkConfiguration;
 import dev.slsbench.plan.Phase;
+import org.apiguardian.api.API;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -15,6 +16,7 @@ import java.util.Set;
  * the CLI's {@code --sla-*} flags). A threshold not set is not checked; an empty scope set means
  * every phase, memory size or MaxConcurrency.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SlaThresholds {
 
     private final Map<SlaCriterion, Double> limits;
@@ -140,6 +142,11 @@ public final class SlaThresholds {
         /** Largest allowed cold start. */
         public Builder maxColdStartMillis(double limit) {
             return limit(SlaCriterion.MAX_COLD_START_MILLIS, limit);
+        }
+
+        /** Largest allowed fraction of the calls issued that were judged cold. */
+        public Builder maxColdStartRate(double limit) {
+            return limit(SlaCriterion.MAX_COLD_START_RATE, limit);
         }
 
         /** Restricts the thresholds to configurations of these phases; empty: all. */

@@ -7,24 +7,28 @@ import org.HdrHistogram.HistogramIterationValue;
  * Reads a histogram as if it were the sorted array of its values: {@link #atRank(long)} is the
  * value at a 0-based rank (the bucket's median-equivalent value, clamped to the recorded
  * min/max), and {@link #percentile(double)} interpolates linearly between ranks as numpy's and
- * pandas' default quantile does, so figures match the toolkit's definitions.
+ * pandas' default quantile does, so figures match the toolkit's definitions. Public so that every
+ * percentile slsbench reports (summaries, the engine's AssertJ {@code percentile(p)}) is computed
+ * one way.
  */
-final class RankedValues {
+public final class RankedValues {
 
     private final Histogram histogram;
     private final long count;
 
-    RankedValues(Histogram histogram) {
+    /** Reads {@code histogram}, which must not change while it is read. */
+    public RankedValues(Histogram histogram) {
         this.histogram = histogram;
         this.count = histogram.getTotalCount();
     }
 
-    long count() {
+    /** How many values the histogram holds. */
+    public long count() {
         return count;
     }
 
     /** The value at 0-based {@code rank} of the sorted values. */
-    double atRank(long rank) {
+    public double atRank(long rank) {
         if (rank < 0 || rank >= count) {
             throw new IndexOutOfBoundsException("rank " + rank + " of " + count);
         }
@@ -40,7 +44,7 @@ final class RankedValues {
     }
 
     /** The {@code quantile} (0..1) with linear interpolation between ranks. */
-    double percentile(double quantile) {
+    public double percentile(double quantile) {
         double position = (count - 1) * quantile;
         long below = (long) Math.floor(position);
         double fraction = position - below;

@@ -26,7 +26,7 @@ final class ChildEmulator implements AutoCloseable {
     static ChildEmulator start(Path log) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "dev.slsbench.emulator.EmulatorMain", "--port", "0")
+                "dev.slsbench.emulator.EmulatorMain", "--port", "0", "--idle-timeout", "10m")
                 .redirectError(log.toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;

@@ -16,25 +16,19 @@ import dev.slsbench.plan.EndpointShape;
 import dev.slsbench.plan.Phase;
 import dev.slsbench.plan.StabilityConfiguration;
 import dev.slsbench.provision.AwsClients;
-import dev.slsbench.provision.AwsTarget;
 import dev.slsbench.provision.DeployedEndpoint;
-import dev.slsbench.provision.EndpointProvisioner;
-import dev.slsbench.provision.EndpointRequest;
 import dev.slsbench.provision.ProvisioningListener;
-import dev.slsbench.provision.ResourceNames;
 import dev.slsbench.provision.Teardown;
 import dev.slsbench.record.RecordedConfiguration;
 import dev.slsbench.stats.LatencyHistograms;
 import org.HdrHistogram.Histogram;
 
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -84,9 +78,10 @@ public final class HarnessOverheadBenchmark {
     private static void overhead(int calls) throws Exception {
         PerCallLatencyStore store = new PerCallLatencyStore(calls);
         try (LocalSageMaker emulator = LocalSageMaker.start(EmulatorOptions.builder().metricStore(store).build());
-             AwsClients aws = AwsClients.create(target(emulator.endpointUrl()), 4);
+             AwsClients aws = AwsClients.create(BenchEndpoints.target(emulator.endpointUrl()), 4);
              Teardown teardown = new Teardown(aws.sageMaker(), new ProvisioningListener() { })) {
-            DeployedEndpoint endpoint = deploy(aws, target(emulator.endpointUrl()), teardown, new EndpointShape(6144, 1));
+            DeployedEndpoint endpoint = BenchEndpoints.deployEcho(aws, BenchEndpoints.target(emulator.endpointUrl()),
+                    teardown, new EndpointShape(6144, 1));
             StabilityConfiguration configuration = new StabilityConfiguration(6144);
             LoadTarget target = new LoadTarget(configuration, endpoint.endpointName());
             new StabilityRunner(aws.runtime(), PAYLOAD, new ClosedLoopSettings(5_000, 0, Duration.ZERO, Duration.ZERO),
@@ -120,9 +115,9 @@ public final class HarnessOverheadBenchmark {
 
     private static void heapAndThroughput(int calls, int clients, Path work) throws Exception {
         try (ChildEmulator emulator = ChildEmulator.start(work.resolve("emulator.log"));
-             AwsClients aws = AwsClients.create(target(emulator.endpointUrl()), clients);
+             AwsClients aws = AwsClients.create(BenchEndpoints.target(emulator.endpointUrl()), clients);
              Teardown teardown = new Teardown(aws.sageMaker(), new ProvisioningListener() { })) {
-            DeployedEndpoint endpoint = deploy(aws, target(emulator.endpointUrl()), teardown,
+            DeployedEndpoint endpoint = BenchEndpoints.deployEcho(aws, BenchEndpoints.target(emulator.endpointUrl()), teardown,
                     new EndpointShape(6144, clients));
             ConcurrencyConfiguration configuration = new ConcurrencyConfiguration(6144, clients, clients);
             HeapProbe probe = new HeapProbe(Math.min(10_000, calls), calls);
@@ -135,21 +130,6 @@ public final class HarnessOverheadBenchmark {
             }
             probe.report();
         }
-    }
-
-    private static AwsTarget target(URI url) {
-        return AwsTarget.builder().endpointUrl(url).credentialsProvider(AwsTarget.dummyCredentials()).build();
-    }
-
-    private static DeployedEndpoint deploy(AwsClients aws, AwsTarget target, Teardown teardown, EndpointShape shape)
-            throws Exception {
-        aws.sageMaker().createModel(m -> m.modelName("echo").executionRoleArn("arn:aws:iam::000000000000:role/bench")
-                .primaryContainer(c -> c.image("slsbench/echo").environment(Map.of())));
-        return new EndpointProvisioner(aws.sageMaker(), target, teardown, new ResourceNames("echo", "bench"), "bench",
-                new ProvisioningListener() { })
-                .deploy(List.of(new EndpointRequest("m" + shape.memoryMb() + "-" + shape.maxConcurrency(), "echo",
-                        shape, 0)))
-                .ready().getFirst();
     }
 
     /** Heap used after a full GC when the configuration passes two call counts, and the rate between them. */

@@ -1,16 +1,33 @@
 package dev.slsbench.output;
 
+import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.PlanOption;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code results.json}'s plan document holds exactly the plan's options. */
 class PlanDocumentTest {
+
+    @Test
+    void keepsTheProvisionedConcurrencyValuesAndReadsTheSingleNumberOfOlderFiles() throws Exception {
+        BenchmarkPlan plan = BenchmarkPlan.builder("m").runId("pcvalues").provisionedConcurrency(List.of(0, 1))
+                .coldStarts(2).build();
+
+        String json = ResultsJsonMapper.MAPPER.writeValueAsString(plan);
+        assertThat(ResultsJsonMapper.MAPPER.readValue(json, BenchmarkPlan.class)).isEqualTo(plan);
+        assertThat(ResultsJsonMapper.MAPPER.readTree(json).path("provisionedConcurrency").toString()).isEqualTo("[0,1]");
+
+        String older = json.replace("\"provisionedConcurrency\" : [ 0, 1 ]", "\"provisionedConcurrency\" : 3");
+        assertThat(older).isNotEqualTo(json);
+        assertThat(ResultsJsonMapper.MAPPER.readValue(older, BenchmarkPlan.class).provisionedConcurrencyValues())
+                .containsExactly(3);
+    }
 
     @Test
     void hasOneFieldPerPlanOption() {

@@ -50,16 +50,18 @@ class RawResultsCsvWriterTest {
                     "boom", 10, 80, null));
             writer.append(s, new InvocationRecord("s2048", 4, 0, T0, T0 + 5_000_000, 5_000_000, Outcome.CLIENT_ERROR,
                     "timeout", 10, 0, null));
+            writer.appendWarmUp(s, ok("s2048", 0).withColdStart(true));
         }
 
         assertThat(Files.readAllLines(file)).containsExactly(
                 "invocation_latency,response_size,throttle_exception,insufficient_memory_error,other_model_error,"
-                        + "start_time,end_time,invoke_arg_index,memory_size",
-                "12.345678,321,0,0,0,1700000000.123456789,1700000000.135802467,1,2048",
-                "-1,,1,0,0,1700000000.123456789,1700000000.125456789,0,2048",
-                "-1,,0,1,0,1700000000.123456789,1700000000.128456789,0,2048",
-                "-1,,0,0,1,1700000000.123456789,1700000000.128456789,0,2048",
-                "-1,,0,0,0,1700000000.123456789,1700000000.128456789,0,2048");
+                        + "start_time,end_time,invoke_arg_index,memory_size,warmup,cold_start",
+                "12.345678,321,0,0,0,1700000000.123456789,1700000000.135802467,1,2048,0,0",
+                "-1,,1,0,0,1700000000.123456789,1700000000.125456789,0,2048,0,",
+                "-1,,0,1,0,1700000000.123456789,1700000000.128456789,0,2048,0,",
+                "-1,,0,0,1,1700000000.123456789,1700000000.128456789,0,2048,0,",
+                "-1,,0,0,0,1700000000.123456789,1700000000.128456789,0,2048,0,",
+                "12.345678,321,0,0,0,1700000000.123456789,1700000000.135802467,1,2048,1,1");
     }
 
     @Test
@@ -73,10 +75,10 @@ class RawResultsCsvWriterTest {
 
         assertThat(Files.readAllLines(new ResultsLayout(dir).concurrencyRawResultsCsv())).containsExactly(
                 "invocation_latency,response_size,throttle_exception,insufficient_memory_error,other_model_error,"
-                        + "start_time,end_time,memory_size,max_concurrency,num_clients",
-                "12.345678,321,0,0,0,1700000000.123456789,1700000000.135802467,1024,4,7");
+                        + "start_time,end_time,memory_size,max_concurrency,num_clients,warmup,cold_start",
+                "12.345678,321,0,0,0,1700000000.123456789,1700000000.135802467,1024,4,7,0,0");
         assertThat(Files.readAllLines(new ResultsLayout(dir).openLoopRawResultsCsv())).last()
-                .isEqualTo("12.345678,321,0,0,0,1700000000.123456789,1700000000.135802467,1024,4,2.5");
+                .isEqualTo("12.345678,321,0,0,0,1700000000.123456789,1700000000.135802467,1024,4,2.5,0,0");
     }
 
     @Test
@@ -112,7 +114,7 @@ class RawResultsCsvWriterTest {
         Set<String> latencies = new HashSet<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
-            assertThat(cells).hasSize(10);
+            assertThat(cells).hasSize(12);
             latencies.add(cells[0]);
         }
         assertThat(latencies).hasSize(threads * perThread);

@@ -127,6 +127,17 @@ class BenchmarkPlanTest {
     }
 
     @Test
+    void runsTheOtherPhasesAtTheFirstOfSeveralProvisionedConcurrencyValues() {
+        BenchmarkPlan plan = BenchmarkPlan.builder("m").provisionedConcurrency(List.of(2, 0, 1)).coldStarts(3).build();
+
+        assertThat(plan.provisionedConcurrencyValues()).containsExactly(2, 0, 1);
+        assertThat(plan.provisionedConcurrency()).isEqualTo(2);
+        assertThat(plan.coldStarts()).isEqualTo(3);
+        assertThat(plan.toBuilder().build()).isEqualTo(plan);
+        assertThat(BenchmarkPlan.builder("m").build().coldStarts()).isZero();
+    }
+
+    @Test
     void capsProvisionedConcurrencyAtEachEndpointsMaxConcurrency() {
         BenchmarkPlan plan = BenchmarkPlan.builder("m").provisionedConcurrency(4).build();
 
@@ -152,6 +163,9 @@ class BenchmarkPlanTest {
                 bad(b -> b.coldStartDelay(Duration.ofSeconds(-1)), "coldStartDelay: PT-1S is not zero or positive"),
                 bad(b -> b.concurrencyMemoryMb(512), "concurrencyMemoryMb: 512 is not one of 1024"),
                 bad(b -> b.provisionedConcurrency(201), "provisionedConcurrency: 201 is not within 0..200"),
+                bad(b -> b.provisionedConcurrency(List.of(0, 1, 0)), "provisionedConcurrency: 0 is given twice"),
+                bad(b -> b.provisionedConcurrency(List.of()), "provisionedConcurrency: [] is empty"),
+                bad(b -> b.coldStarts(-1), "coldStarts: -1 is not within 0..50"),
                 bad(b -> b.region("Mars"), "region: 'Mars' is not an AWS region name"),
                 bad(b -> b.endpointUrl(URI.create("ftp://host/")), "endpointUrl: 'ftp://host/' is not an absolute http or https URL"),
                 bad(b -> b.runId("Bad_Id"), "runId: 'Bad_Id' is not 1..16 lower-case letters"),

@@ -57,7 +57,7 @@ class HtmlReportRendererTest {
         List<String> labels = page.all("//section[@id='summary']//div[@class='card-label']").stream()
                 .map(Element::getTextContent).toList();
         assertThat(labels).containsExactly("Memory size", "MaxConcurrency", "Cost per 1M invocations",
-                "Median latency (p50)", "p99 latency", "Throttle rate", "Savings vs " + instance, "Break-even, calls/month");
+                "Median latency (p50)", "p99 latency", "Cold start (median)", "Throttle rate", "Savings vs " + instance, "Break-even, calls/month");
         assertThat(page.one("//div[@data-json='/recommendation/memoryMb']").getTextContent()).isEqualTo(memory + " MB");
         assertThat(page.one("//div[@data-json='/recommendation/maxConcurrency']").getTextContent())
                 .isEqualTo(Integer.toString(maxConcurrency));

@@ -193,8 +193,12 @@ final class SyntheticResultBuilder {
         Map<Long, Long> perSecond = perSecond(start, end, outcomes.ok(), random);
         TpsSummary tps = TpsSummary.ofCountsPerSecond(perSecond.values());
         double coldMillis = latencies.getMaxValue() / 1e6;
-        ColdStartSummary coldStarts = new ColdStartSummary(coldCalls, outcomes.ok() - coldCalls, 0,
-                OptionalDouble.of(coldMillis));
+        OptionalDouble cold = coldCalls == 0 ? OptionalDouble.empty() : OptionalDouble.of(coldMillis);
+        ColdStartSummary coldStarts = new ColdStartSummary(coldCalls, outcomes.ok() - coldCalls, 0, cold,
+                ColdStartSummary.METHOD_MODEL_SETUP_COUNT, coldCalls + " container start(s), the slowest calls",
+                java.util.stream.LongStream.range(0, coldCalls).boxed().toList(),
+                coldCalls == 0 ? cold : OptionalDouble.of(coldMillis * 0.8),
+                coldCalls == 0 ? cold : OptionalDouble.of(coldMillis * 0.9), cold, OptionalDouble.empty());
         EndpointMetrics endpointMetrics = metrics ? metrics(endpoint, c.memoryMb(), latencies, coldCalls, start, end)
                 : new EndpointMetrics(endpoint, start, end, Map.of(), List.of("MemoryUtilization", "ModelLatency",
                         "ModelSetupTime", "OverheadLatency"));

@@ -70,7 +70,14 @@ class SlaEvaluatorTest {
     }
 
     private static ColdStartSummary oneColdCall(int ok, double coldMillis) {
-        return new ColdStartSummary(1, ok - 1, 0, OptionalDouble.of(coldMillis));
+        return coldCalls(1, ok - 1, coldMillis, coldMillis);
+    }
+
+    /** {@code cold} calls judged cold from CloudWatch's start count, with this median and slowest latency. */
+    private static ColdStartSummary coldCalls(int cold, int warm, double medianMillis, double maxMillis) {
+        return new ColdStartSummary(cold, warm, 0, OptionalDouble.of(maxMillis), ColdStartSummary.METHOD_MODEL_SETUP_COUNT,
+                "test", java.util.stream.LongStream.range(0, cold).boxed().toList(), OptionalDouble.of(medianMillis),
+                OptionalDouble.of(medianMillis), OptionalDouble.of(maxMillis), OptionalDouble.empty());
     }
 
     private static List<String> failed(List<SlaVerdict> verdicts) {
@@ -132,7 +139,7 @@ class SlaEvaluatorTest {
     }
 
     @Test
-    void treatsAThresholdOnAFigureNobodyMeasuredAsViolatedExceptColdStart() {
+    void treatsAThresholdOnAFigureNobodyMeasuredAsViolatedColdStartIncluded() {
         ConfigurationResult nothingSucceeded = measured(S2048, 10, 0, 0, 5, ColdStartSummary.NONE);
 
         List<SlaVerdict> verdicts = SlaEvaluator.evaluate(nothingSucceeded, Optional.empty(),
@@ -140,7 +147,7 @@ class SlaEvaluatorTest {
 
         assertThat(verdicts).extracting(SlaVerdict::criterion, SlaVerdict::passed).containsExactly(
                 tuple("p99Millis", false), tuple("minTps", false), tuple("maxCostPerMillionUsd", false),
-                tuple("maxColdStartMillis", true));
+                tuple("maxColdStartMillis", false));
         assertThat(verdicts).allMatch(v -> v.actual().isEmpty());
     }
 
@@ -183,16 +190,37 @@ class SlaEvaluatorTest {
     }
 
     @Test
-    void judgesTheSlowestColdStartAndPassesWhenNoneWasSeen() {
+    void judgesTheMedianColdStartAndFailsWhenNoneWasMeasured() {
         BenchmarkResult result = result(
                 measured(new StabilityConfiguration(1024), 10, 10, 0, 0, ColdStartSummary.NONE),
-                measured(new StabilityConfiguration(2048), 10, 10, 0, 0, new ColdStartSummary(1, 9, 0, OptionalDouble.of(750))));
+                measured(new StabilityConfiguration(2048), 10, 10, 0, 0, coldCalls(3, 7, 750, 900)));
 
         List<SlaVerdict> verdicts = SlaEvaluator.evaluate(result,
-                List.of(SlaThresholds.builder().maxColdStartMillis(500).build()));
+                List.of(SlaThresholds.builder().maxColdStartMillis(800).build()));
 
-        assertThat(verdicts).extracting(SlaVerdict::passed).containsExactly(true, false);
+        assertThat(verdicts).extracting(SlaVerdict::passed).containsExactly(false, true);
+        assertThat(verdicts.get(0).actual()).isEmpty();
         assertThat(verdicts.get(1).actual()).hasValue(750.0);
+        assertThat(SlaCriterion.MAX_COLD_START_MILLIS.unmeasuredReason()).isEqualTo("no cold start was measured");
+    }
+
+    @Test
+    void judgesTheColdStartRateOnlyWhereEveryCallCouldBeJudged() {
+        ColdStartSummary firstCallOnly = new ColdStartSummary(1, 0, 9, OptionalDouble.of(700),
+                ColdStartSummary.METHOD_FIRST_CALL, "test", List.of(0L), OptionalDouble.of(700), OptionalDouble.of(700),
+                OptionalDouble.of(700), OptionalDouble.empty());
+        BenchmarkResult result = result(
+                measured(new StabilityConfiguration(1024), 10, 10, 0, 0, coldCalls(1, 9, 700, 700)),
+                measured(new StabilityConfiguration(2048), 10, 10, 0, 0, coldCalls(2, 8, 700, 700)),
+                measured(new StabilityConfiguration(3072), 10, 10, 0, 0, firstCallOnly));
+
+        List<SlaVerdict> verdicts = SlaEvaluator.evaluate(result,
+                List.of(SlaThresholds.builder().maxColdStartRate(0.1).build()));
+
+        assertThat(verdicts).extracting(SlaVerdict::criterion, SlaVerdict::actual, SlaVerdict::passed).containsExactly(
+                tuple("maxColdStartRate", OptionalDouble.of(0.1), true),
+                tuple("maxColdStartRate", OptionalDouble.of(0.2), false),
+                tuple("maxColdStartRate", OptionalDouble.empty(), false));
     }
 
     @Test

@@ -100,6 +100,11 @@ public final class EmulatorUnderTest implements AutoCloseable {
         });
     }
 
+    /** The faults the emulator injected so far (see {@code EmulatorOptions.faults}). */
+    public LocalSageMaker.FaultCounts faultCounts() {
+        return emulator.faultCounts();
+    }
+
     /** Process ids of the model containers running now. */
     public List<Long> containerPids() {
         return emulator.containerPids();

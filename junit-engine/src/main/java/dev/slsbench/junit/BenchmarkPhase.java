@@ -1,9 +1,12 @@
 package dev.slsbench.junit;
 
+import org.apiguardian.api.API;
+
 /**
  * Which configurations of a {@link ServerlessBenchmark} an {@link Sla @Sla} or a
  * {@link Verify @Verify} method applies to.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum BenchmarkPhase {
     /** Stability and concurrency configurations. */
     ALL,

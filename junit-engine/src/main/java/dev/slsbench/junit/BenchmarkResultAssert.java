@@ -6,6 +6,7 @@ import dev.slsbench.plan.StabilityConfiguration;
 import dev.slsbench.recommend.Recommendation;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ObjectAssert;
@@ -13,6 +14,7 @@ import org.assertj.core.api.ObjectAssert;
 import java.util.Optional;
 
 /** AssertJ assertions on a whole run's {@link BenchmarkResult}. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class BenchmarkResultAssert extends AbstractObjectAssert<BenchmarkResultAssert, BenchmarkResult> {
 
     public BenchmarkResultAssert(BenchmarkResult actual) {

@@ -1,7 +1,9 @@
 package dev.slsbench.junit;
 
+import dev.slsbench.plan.ConfigurationLabel;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.ConfigurationStatus;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractDoubleAssert;
 import org.assertj.core.api.AbstractDurationAssert;
 import org.assertj.core.api.AbstractObjectAssert;
@@ -11,6 +13,7 @@ import org.assertj.core.api.Assertions;
  * AssertJ assertions on one configuration's {@link ConfigurationResult}; every figure it hands
  * on is described with the configuration, so a failure says which one it was.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class ConfigurationResultAssert extends AbstractObjectAssert<ConfigurationResultAssert, ConfigurationResult> {
 
     public ConfigurationResultAssert(ConfigurationResult actual) {
@@ -94,6 +97,6 @@ public class ConfigurationResultAssert extends AbstractObjectAssert<Configuratio
     }
 
     private String label() {
-        return ResultLabels.of(actual.configuration());
+        return ConfigurationLabel.settings(actual.configuration());
     }
 }

@@ -1,8 +1,10 @@
 package dev.slsbench.junit;
 
+import dev.slsbench.plan.ConfigurationLabel;
 import dev.slsbench.stats.LatencySummary;
+import dev.slsbench.stats.RankedValues;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.HistogramIterationValue;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractDurationAssert;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.api.Assertions;
@@ -16,6 +18,7 @@ import java.util.Optional;
  * ranks, as {@link LatencySummary} (and pandas) does, so {@code percentile(99)} is the summary's
  * p99.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class LatencyAssert extends AbstractObjectAssert<LatencyAssert, LatencySummary> {
 
     private final Optional<Histogram> latencyNanos;
@@ -37,7 +40,7 @@ public class LatencyAssert extends AbstractObjectAssert<LatencyAssert, LatencySu
         if (!(percentile > 0 && percentile <= 100)) {
             throw new IllegalArgumentException("percentile: " + percentile + " is not within (0, 100]");
         }
-        return duration(percentileMillis(percentile), "p" + ResultLabels.number(percentile) + " latency");
+        return duration(percentileMillis(percentile), "p" + ConfigurationLabel.number(percentile) + " latency");
     }
 
     /** The median. */
@@ -71,29 +74,7 @@ public class LatencyAssert extends AbstractObjectAssert<LatencyAssert, LatencySu
         Histogram histogram = latencyNanos.orElseThrow(() -> new IllegalArgumentException(
                 "percentile: " + percentile + " needs the latency histogram, which this result lacks;"
                         + " use 25, 50, 75, 90, 99 or 99.9"));
-        return interpolated(histogram, percentile / 100) / 1e6;
-    }
-
-    /** numpy's default ("linear") quantile of the histogram's values, read at median-equivalent values. */
-    private static double interpolated(Histogram histogram, double quantile) {
-        long count = histogram.getTotalCount();
-        double position = (count - 1) * quantile;
-        long below = (long) Math.floor(position);
-        double low = atRank(histogram, below);
-        double fraction = position - below;
-        return fraction == 0 || below + 1 >= count ? low : low + fraction * (atRank(histogram, below + 1) - low);
-    }
-
-    private static double atRank(Histogram histogram, long rank) {
-        long seen = 0;
-        for (HistogramIterationValue v : histogram.recordedValues()) {
-            seen += v.getCountAtValueIteratedTo();
-            if (seen > rank) {
-                long value = histogram.medianEquivalentValue(v.getValueIteratedTo());
-                return Math.clamp(value, histogram.getMinValue(), histogram.getMaxValue());
-            }
-        }
-        return histogram.getMaxValue();
+        return new RankedValues(histogram).percentile(percentile / 100) / 1e6;
     }
 
     private AbstractDurationAssert<?> duration(double millis, String what) {

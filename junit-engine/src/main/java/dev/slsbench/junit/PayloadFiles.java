@@ -1,5 +1,7 @@
 package dev.slsbench.junit;
 
+import org.apiguardian.api.API;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -10,6 +12,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@API(status = API.Status.STABLE, since = "0.1")
 public @interface PayloadFiles {
 
     /** The payload files. */

@@ -2,6 +2,7 @@ package dev.slsbench.junit;
 
 import dev.slsbench.plan.Phase;
 import dev.slsbench.result.ConfigurationResult;
+import org.apiguardian.api.API;
 
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param phase {@link Phase#STABILITY} or {@link Phase#CONCURRENCY}
  * @param configurations the phase's configuration results, in planned order
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PhaseResult(Phase phase, List<ConfigurationResult> configurations) {
 
     public PhaseResult {

@@ -1,11 +1,13 @@
 package dev.slsbench.junit;
 
 import dev.slsbench.result.ConfigurationResult;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractObjectAssert;
 
 import java.util.function.Consumer;
 
 /** AssertJ assertions on the configurations of one phase. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class PhaseResultAssert extends AbstractObjectAssert<PhaseResultAssert, PhaseResult> {
 
     public PhaseResultAssert(PhaseResult actual) {

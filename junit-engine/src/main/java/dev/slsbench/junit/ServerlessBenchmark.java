@@ -2,6 +2,7 @@ package dev.slsbench.junit;
 
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.RecommendationStrategy;
+import org.apiguardian.api.API;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -41,6 +42,7 @@ import java.lang.annotation.Target;
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@API(status = API.Status.STABLE, since = "0.1")
 public @interface ServerlessBenchmark {
 
     /** The SageMaker model every endpoint serves. */
@@ -84,8 +86,30 @@ public @interface ServerlessBenchmark {
     /** Milliseconds waited after deployment before the first call, so that it is cold. */
     long coldStartDelayMillis() default 0;
 
-    /** ProvisionedConcurrency of every endpoint (capped at its MaxConcurrency); 0 for none. */
-    int provisionedConcurrency() default 0;
+    /**
+     * Forced cold starts measured per memory size, each on a fresh endpoint, before the stability
+     * phase; 0 (the default) runs no cold-start phase.
+     */
+    int coldStarts() default 0;
+
+    /**
+     * ProvisionedConcurrency of every endpoint (capped at its MaxConcurrency); 0 for none. With
+     * several values, e.g. {@code {0, 1, 2}}, the cold-start phase runs at each; the other phases
+     * run at the first.
+     */
+    int[] provisionedConcurrency() default 0;
+
+    /**
+     * Calls made before each stability and concurrency configuration's measured calls: kept in the
+     * raw CSV, marked {@code warmup}, and counted in no statistic or SLA.
+     */
+    int warmupInvocations() default 0;
+
+    /**
+     * Whether latency statistics, the recommendation and latency SLAs include the calls judged
+     * cold; by default they describe warm calls and cold calls get their own summary.
+     */
+    boolean includeColdStartsInLatency() default false;
 
     /**
      * Your traffic in calls per month: the report's cost section shows each configuration's month at it,

@@ -1,5 +1,7 @@
 package dev.slsbench.junit;
 
+import org.apiguardian.api.API;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Repeatable;
@@ -28,6 +30,7 @@ import java.lang.annotation.Target;
 @Repeatable(Slas.class)
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@API(status = API.Status.STABLE, since = "0.1")
 public @interface Sla {
 
     /** The value of a threshold that is not checked; any negative value means the same. */
@@ -54,8 +57,14 @@ public @interface Sla {
     /** Largest allowed cost of one million calls at the configuration's memory size, in USD. */
     double maxCostPerMillionUsd() default UNSET;
 
-    /** Largest allowed cold start (model setup time of the endpoint's first container), in milliseconds. */
+    /**
+     * Largest allowed cold start, in milliseconds: the median latency of the configuration's calls
+     * judged cold. Fails when no cold start was measured.
+     */
     double maxColdStartMillis() default UNSET;
+
+    /** Largest allowed fraction of the calls issued that were judged cold (0.05 is 5%). */
+    double maxColdStartRate() default UNSET;
 
     /** The phase whose configurations this SLA applies to. */
     BenchmarkPhase phase() default BenchmarkPhase.ALL;

@@ -2,6 +2,7 @@ package dev.slsbench.junit;
 
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
 
@@ -18,6 +19,7 @@ import java.time.Duration;
  * assertThat(run).recommendsMemory(2048);
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class SlsbenchAssertions extends org.assertj.core.api.Assertions {
 
     /** For subclassing, as AssertJ's own entry points allow. */

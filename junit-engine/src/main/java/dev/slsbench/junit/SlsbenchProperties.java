@@ -1,5 +1,7 @@
 package dev.slsbench.junit;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 
 /**
@@ -11,6 +13,7 @@ import java.util.List;
  * {@code META-INF/slsbench/junit-platform.properties.example} in this artifact lists them all
  * with comments.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SlsbenchProperties {
 
     /** The prefix of every key. */
@@ -69,9 +72,29 @@ public final class SlsbenchProperties {
      */
     public static final String PRICE_TABLE = PREFIX + "price-table";
 
+    /**
+     * How long the endpoints, endpoint configs and created models of a run that stopped renewing
+     * their lease tags (a JVM killed before its teardown) live before the next run deletes them,
+     * e.g. {@code 10m}; at least 3 s; default 5 minutes.
+     */
+    public static final String LEASE = PREFIX + "lease";
+
+    /**
+     * The account's quota of serverless endpoints in the region, that deployments are fitted into
+     * next to the account's other endpoints; default SageMaker's 50.
+     */
+    public static final String MAX_ENDPOINTS = PREFIX + "max-endpoints";
+
+    /**
+     * The account's quota of MaxConcurrency summed over its serverless endpoints in the region;
+     * default SageMaker's 1000 (500 in smaller regions).
+     */
+    public static final String ACCOUNT_MAX_CONCURRENCY = PREFIX + "account-max-concurrency";
+
     /** Every key above, {@link #EMULATOR_IMAGE_PREFIX} as a prefix. */
     public static final List<String> KEYS = List.of(TARGET, ENDPOINT_URL, REGION, OUTPUT, INVOCATIONS_SCALE,
-            ROLE_ARN, EMULATOR_IMAGE_PREFIX + "<IMAGE>", EMULATOR_IDLE_TIMEOUT, PRICE_TABLE);
+            ROLE_ARN, EMULATOR_IMAGE_PREFIX + "<IMAGE>", EMULATOR_IDLE_TIMEOUT, PRICE_TABLE, LEASE, MAX_ENDPOINTS,
+            ACCOUNT_MAX_CONCURRENCY);
 
     private SlsbenchProperties() {
     }

@@ -1,5 +1,7 @@
 package dev.slsbench.junit;
 
+import org.apiguardian.api.API;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -35,6 +37,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@API(status = API.Status.STABLE, since = "0.1")
 public @interface Verify {
 
     /** The phase whose configurations (or phase result) the method checks; ignored for a whole-run check. */

@@ -33,7 +33,9 @@ public final class SampleResults {
             latencyNanos.recordValue(i * 1_000_000L);
         }
         ColdStartSummary cold = coldMillis < 0 ? new ColdStartSummary(0, ok, 0, OptionalDouble.empty())
-                : new ColdStartSummary(1, ok - 1, 0, OptionalDouble.of(coldMillis));
+                : new ColdStartSummary(1, ok - 1, 0, OptionalDouble.of(coldMillis), ColdStartSummary.METHOD_MODEL_SETUP_COUNT,
+                        "one container start", java.util.List.of(0L), OptionalDouble.of(coldMillis),
+                        OptionalDouble.of(coldMillis), OptionalDouble.of(coldMillis), OptionalDouble.empty());
         return ConfigurationResult.of(configuration, "ep-" + configuration.id(), ConfigurationStatus.COMPLETED, null,
                 START, START.plusSeconds(10), new OutcomeCounts(ok, throttled, 0, errors, 0), latencyNanos,
                 ok == 0 ? Optional.empty() : Optional.of(TpsSummary.ofCountsPerSecond(List.of(8L, 10L, 12L))), cold, null);

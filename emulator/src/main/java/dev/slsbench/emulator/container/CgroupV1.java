@@ -11,7 +11,7 @@ import java.util.Optional;
  * One cgroup v1 controller hierarchy (e.g. {@code memory} or {@code cpu}) as the emulator uses it:
  * a directory {@code <mount>/slsbench/emu-<pid>} per emulator process and one group per container
  * beneath it. Groups left behind by emulators that died are removed when the next one opens the
- * hierarchy.
+ * hierarchy, after killing any process still in them.
  */
 final class CgroupV1 {
 
@@ -65,6 +65,12 @@ final class CgroupV1 {
         }
     }
 
+    /** Kills (SIGKILL) every process in a group. */
+    static void killTasks(Path group) {
+        read(group, "cgroup.procs").ifPresent(procs -> procs.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .forEach(pid -> ProcessHandle.of(Long.parseLong(pid)).ifPresent(ProcessHandle::destroyForcibly)));
+    }
+
     /** Removes an empty group; a group whose processes are still exiting is left for a later attempt. */
     static boolean remove(Path group) {
         try {
@@ -86,10 +92,30 @@ final class CgroupV1 {
                 boolean alive = pid.chars().allMatch(Character::isDigit)
                         && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
                 if (!alive) {
-                    removeChildrenAndSelf(instance);
+                    killTasksAndRemove(instance);
                 }
             }
         }
+    }
+
+    /**
+     * A group tree of an emulator that died: its containers should have died with it; any process
+     * still in a group is killed, then the groups are removed (waiting briefly for the kills to land).
+     */
+    private static void killTasksAndRemove(Path instance) {
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(instance, Files::isDirectory)) {
+            for (Path child : children) {
+                killTasks(child);
+                for (int attempt = 0; attempt < 50 && Files.isDirectory(child) && !remove(child); attempt++) {
+                    Thread.sleep(20);
+                }
+            }
+        } catch (IOException e) {
+            // nothing to clean
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        remove(instance);
     }
 
     private static void removeChildrenAndSelf(Path directory) {

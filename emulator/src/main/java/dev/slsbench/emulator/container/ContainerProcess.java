@@ -23,10 +23,15 @@ import java.util.regex.Pattern;
  *
  * <p>Every container runs under a small {@code /bin/sh} watchdog whose standard input is a pipe from
  * the emulator. The watchdog starts the command in a session and process group of its own (via
- * {@code setsid}) and kills that whole group as soon as the pipe reaches end of file: when the
- * emulator closes it to stop the container, or when the emulator dies, even by {@code kill -9}.
- * It then reports the exit status and the cgroup's OOM-kill count on its standard output and
- * removes the container's cgroups. So no container outlives the emulator.
+ * {@code setsid}) and kills that whole group, and every process left in the container's cgroups,
+ * as soon as the pipe reaches end of file: when the emulator closes it to stop the container, or
+ * when the emulator dies, even by {@code kill -9}. It then reports the exit status and the cgroup's
+ * OOM-kill count on its standard output and removes the container's cgroups. A guard inside the
+ * container's own process group holds the same pipe and kills the group at its end too, so the
+ * container dies with the emulator even when the watchdog was killed first (a {@code kill -9} of the
+ * emulator's whole process group takes the watchdog with it). And when the watchdog dies without
+ * its report, the emulator kills the container and its descendants itself. So no container
+ * outlives the emulator.
  */
 public final class ContainerProcess {
 
@@ -36,14 +41,22 @@ public final class ContainerProcess {
             if [ -n "$log" ]; then exec 4>>"$log"; else exec 4>&2; fi
             exec 3<&0
             sh -c 'for g in "$1" "$2"; do if [ -n "$g" ]; then echo $$ > "$g/cgroup.procs" || exit 125; fi; done
-            shift 2; exec setsid "$@"' slsbench-container "$mem" "$cpu" "$@" </dev/null >&4 2>&4 3<&- 4>&- &
+            shift 2; exec setsid sh -c "(read -r _ <&3; kill -KILL 0) </dev/null >/dev/null 2>&1 & exec \\"\\$@\\" 3<&-" \\
+              slsbench-guard "$@"' slsbench-container "$mem" "$cpu" "$@" </dev/null >&4 2>&4 4>&- &
             c=$!
             echo "pid=$c"
-            ( read -r _; kill -KILL -"$c" 2>/dev/null; kill -KILL "$c" 2>/dev/null ) <&3 >/dev/null 2>&1 4>&- &
+            k() {
+              kill -KILL -"$c" 2>/dev/null; kill -KILL "$c" 2>/dev/null
+              for g in "$mem" "$cpu"; do
+                [ -n "$g" ] || continue
+                for p in $(cat "$g/cgroup.procs" 2>/dev/null); do kill -KILL "$p" 2>/dev/null; done
+              done
+            }
+            ( read -r _; k ) <&3 >/dev/null 2>&1 4>&- &
             r=$!
             exec 3<&- 4>&- 2>/dev/null
             wait "$c"; s=$?
-            kill -KILL -"$c" 2>/dev/null
+            k
             kill "$r" 2>/dev/null
             o=0
             if [ -n "$mem" ]; then o=$(sed -n 's/^oom_kill //p' "$mem/memory.oom_control" 2>/dev/null); fi
@@ -104,7 +117,7 @@ public final class ContainerProcess {
         environment.put("SAGEMAKER_BIND_TO_PORT", Integer.toString(port));
         environment.put("SAGEMAKER_SAFE_PORT_RANGE", safePortRange());
         environment.put("SLSBENCH_CONTAINER_ID", spec.containerId());
-        environment.put("SLSBENCH_EMULATOR_PID", Long.toString(ProcessHandle.current().pid()));
+        environment.put(LeftoverContainers.EMULATOR_PID_VARIABLE, Long.toString(ProcessHandle.current().pid()));
         Process watchdog;
         try {
             watchdog = builder.start();
@@ -224,21 +237,38 @@ public final class ContainerProcess {
     private void recordExit() {
         int status = watchdog.exitValue();
         boolean oomKilled = false;
+        boolean reported = false;
         try {
             for (String line = report.readLine(); line != null; line = report.readLine()) {
                 Matcher matcher = EXIT_REPORT.matcher(line);
                 if (matcher.matches()) {
                     status = Integer.parseInt(matcher.group(1));
                     oomKilled = Long.parseLong(matcher.group(2)) > 0;
+                    reported = true;
                 }
             }
             report.close();
         } catch (IOException e) {
             // the report is lost; the exit value stands
         }
+        if (!reported) {
+            killOrphaned();
+        }
         guard.unwatch(this);
         guard.release(placement);
         exit.complete(new ContainerExit(status, oomKilled || killedForMemory, stopRequested));
+    }
+
+    /**
+     * The watchdog died without reporting the container's end (it was killed): the container may
+     * still run, orphaned. Kill it, everything it started, and whatever is left in its cgroups.
+     */
+    private void killOrphaned() {
+        ProcessHandle.of(pid).ifPresent(container -> {
+            container.descendants().forEach(ProcessHandle::destroyForcibly);
+            container.destroyForcibly();
+        });
+        guard.killRemaining(placement);
     }
 
     private static int freePort() throws IOException {

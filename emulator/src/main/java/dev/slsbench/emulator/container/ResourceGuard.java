@@ -98,6 +98,12 @@ public final class ResourceGuard implements AutoCloseable {
         }
     }
 
+    /** Kills every process still in the container's groups. */
+    void killRemaining(Placement placement) {
+        placement.memoryGroup().ifPresent(CgroupV1::killTasks);
+        placement.cpuGroup().ifPresent(CgroupV1::killTasks);
+    }
+
     void release(Placement placement) {
         placement.memoryGroup().ifPresent(CgroupV1::remove);
         placement.cpuGroup().ifPresent(CgroupV1::remove);

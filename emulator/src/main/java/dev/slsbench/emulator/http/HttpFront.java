@@ -36,6 +36,15 @@ public final class HttpFront implements AutoCloseable {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
+        // The JDK server keeps at most 200 idle keep-alive connections and closes any further one
+        // as soon as it goes idle, racing a client that reuses it at that moment: the client's next
+        // request meets a closed socket ("The target server failed to respond"), a call the
+        // emulator never saw. With 200 benchmark clients plus the control plane that happened a
+        // few times per 6,000 calls (AccountingUnderLoadTest); SageMaker's front end does not
+        // drop keep-alive connections like that.
+        if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
+            System.setProperty("sun.net.httpserver.maxIdleConnections", "4096");
+        }
     }
 
     private final HttpServer server;

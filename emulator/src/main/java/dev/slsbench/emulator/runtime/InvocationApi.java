@@ -121,6 +121,8 @@ public final class InvocationApi {
             return RuntimeErrors.modelError(plan.endpointName(), startFailureMessage(plan, e), null, null);
         } catch (ColdStartPendingException e) {
             metrics.invocation(Instant.now(), Outcome.CLIENT_ERROR, -1, -1, null);
+            // the start goes on: SageMaker still reports its ModelSetupTime once the container is up
+            e.setupNanos().thenAccept(nanos -> metrics.modelSetupTime(Instant.now(), TimeUnit.NANOSECONDS.toMicros(nanos)));
             LOG.info(() -> "cold start outlasted the call: endpoint " + plan.endpointName() + " variant "
                     + plan.variantName() + " (the container goes on starting)");
             return RuntimeErrors.modelNotReady("The serverless resources of production variant " + plan.variantName()

@@ -120,8 +120,7 @@ public final class VariantFleet implements AutoCloseable {
             running.add(container);
             return new Lease(container, true, System.nanoTime() - startNanos, provisioned);
         } catch (TimeoutException e) {
-            handOff(starting, provisioned);
-            throw new ColdStartPendingException();
+            throw new ColdStartPendingException(handOff(starting, provisioned, startNanos));
         } catch (ExecutionException e) {
             forgetStart();
             if (e.getCause() instanceof ContainerStartException start) {
@@ -129,21 +128,30 @@ public final class VariantFleet implements AutoCloseable {
             }
             throw new ContainerStartException(String.valueOf(e.getCause()), null);
         } catch (InterruptedException e) {
-            handOff(starting, provisioned);
+            handOff(starting, provisioned, startNanos);
             throw e;
         }
     }
 
-    /** Lets a start no call waits for any more join the idle containers, or give its place back. */
-    private void handOff(CompletableFuture<ContainerProcess> starting, boolean provisioned) {
+    /**
+     * Lets a start no call waits for any more join the idle containers, or give its place back.
+     *
+     * @return the start's duration in nanoseconds once it is ready
+     */
+    private CompletableFuture<Long> handOff(CompletableFuture<ContainerProcess> starting, boolean provisioned,
+            long startNanos) {
+        CompletableFuture<Long> setupNanos = new CompletableFuture<>();
         starting.whenComplete((container, failure) -> {
             if (container != null) {
+                long readyNanos = System.nanoTime() - startNanos;
                 running.add(container);
-                release(new Lease(container, true, 0, provisioned), true);
+                release(new Lease(container, true, readyNanos, provisioned), true);
+                setupNanos.complete(readyNanos);
             } else {
                 forgetStart();
             }
         });
+        return setupNanos;
     }
 
     private void forgetStart() {

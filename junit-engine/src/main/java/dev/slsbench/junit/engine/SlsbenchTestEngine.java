@@ -5,6 +5,7 @@ import dev.slsbench.junit.engine.config.EngineSettings;
 import dev.slsbench.junit.engine.descriptor.SlsbenchEngineDescriptor;
 import dev.slsbench.junit.engine.discovery.BenchmarkDiscovery;
 import dev.slsbench.junit.engine.execution.SlsbenchExecutionContext;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * per configuration whose verdict is the class's SLAs and checks. Registered through
  * {@code META-INF/services/org.junit.platform.engine.TestEngine}.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class SlsbenchTestEngine extends HierarchicalTestEngine<SlsbenchExecutionContext> {
 
     /** The engine id. */

@@ -6,12 +6,14 @@ import dev.slsbench.junit.Payload;
 import dev.slsbench.junit.ServerlessBenchmark;
 import dev.slsbench.junit.Verify;
 import dev.slsbench.provision.AwsTarget;
+import dev.slsbench.provision.SlsbenchTags;
 import dev.slsbench.result.ConfigurationResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.CancellationToken;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
@@ -19,6 +21,7 @@ import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -69,6 +72,15 @@ class TeardownTests extends AbstractSlsbenchEngineTests {
 
     @ServerlessBenchmark(model = "never-created", memory = 1024, includeConcurrency = false, stabilityInvocations = 2)
     static class MissingModelTestCase {
+        @Payload
+        static String body() {
+            return "ping";
+        }
+    }
+
+    @ServerlessBenchmark(model = "echo-over-quota", image = "slsbench/echo", memory = 1024, maxConcurrency = {2, 16},
+            clientMultiplier = 1, stabilityInvocations = 2, concurrencyInvocations = 2)
+    static class OverQuotaTestCase {
         @Payload
         static String body() {
             return "ping";
@@ -146,6 +158,49 @@ class TeardownTests extends AbstractSlsbenchEngineTests {
         results.containerEvents().assertThatEvents().haveExactly(1, event(container(MissingModelTestCase.class),
                 finishedWithFailure(message(m -> m.contains("modelName: 'never-created' does not exist at "
                         + emulator.endpointUrl())))));
+        assertNothingLeft();
+    }
+
+    @Test
+    void deletesResourcesWhoseLeaseEndedBeforeTheRunAndTagsTheModelItCreatesWithALease() {
+        Instant expired = Instant.now().minusSeconds(1);
+        sageMaker.createModel(r -> r.modelName("echo-abandoned").executionRoleArn("arn:aws:iam::000000000000:role/r")
+                .primaryContainer(c -> c.image("slsbench/echo")).tags(SlsbenchTags.forModel("killed", expired)));
+        sageMaker.createEndpointConfig(r -> r.endpointConfigName("abandoned-cfg")
+                .tags(SlsbenchTags.forResource("killed", "s1024", expired))
+                .productionVariants(v -> v.variantName("v").modelName("echo-abandoned")
+                        .serverlessConfig(c -> c.memorySizeInMB(1024).maxConcurrency(1))));
+
+        EngineExecutionResults results = slsbench(selectClass(ThrowingCheckTestCase.class))
+                .configurationParameter("slsbench.endpoint-url", emulator.endpointUrl().toString())
+                .configurationParameter("slsbench.output", output.toString())
+                .configurationParameter("slsbench.lease", "1m")
+                .execute();
+
+        assertThat(results.allEvents().reportingEntryPublished().stream()
+                .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs())
+                .filter(entry -> entry.containsKey("slsbench.lease")).map(entry -> entry.get("slsbench.lease")))
+                .containsExactlyInAnyOrder("deleted expired endpoint config abandoned-cfg",
+                        "deleted expired model echo-abandoned");
+        assertThat(sageMaker.listModels().models()).noneMatch(m -> m.modelName().equals("echo-abandoned"));
+        String modelArn = sageMaker.describeModel(r -> r.modelName("echo-teardown")).modelArn();
+        Instant lease = SlsbenchTags.leaseExpires(sageMaker.listTags(r -> r.resourceArn(modelArn)).tags()).orElseThrow();
+        assertThat(lease).isAfter(Instant.now()).isBefore(Instant.now().plusSeconds(61));
+        assertNothingLeft();
+    }
+
+    @Test
+    void failsAClassThatCanNeverFitTheAccountQuotasBeforeCreatingItsModel() {
+        EngineExecutionResults results = slsbench(selectClass(OverQuotaTestCase.class))
+                .configurationParameter("slsbench.endpoint-url", emulator.endpointUrl().toString())
+                .configurationParameter("slsbench.output", output.toString())
+                .configurationParameter("slsbench.account-max-concurrency", "10")
+                .execute();
+
+        results.containerEvents().assertThatEvents().haveExactly(1, event(container(OverQuotaTestCase.class),
+                finishedWithFailure(message(m -> m.contains("concurrencyMaxValues: [16] exceeds the account's total"
+                        + " serverless MaxConcurrency of 10")))));
+        assertThat(sageMaker.listModels().models()).noneMatch(m -> m.modelName().equals("echo-over-quota"));
         assertNothingLeft();
     }
 

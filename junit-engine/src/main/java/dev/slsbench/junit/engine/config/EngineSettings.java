@@ -2,6 +2,8 @@ package dev.slsbench.junit.engine.config;
 
 import dev.slsbench.emulator.DurationParser;
 import dev.slsbench.junit.SlsbenchProperties;
+import dev.slsbench.provision.AccountLimits;
+import dev.slsbench.provision.Leases;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.support.config.PrefixedConfigurationParameters;
 
@@ -34,17 +36,21 @@ import java.util.function.Function;
  * @param emulatorImages image name → command for the embedded emulator, sorted by image
  * @param emulatorIdleTimeout idle time after which the emulator stops a container, when set
  * @param priceTable the user's price table file, when set
+ * @param lease how long a killed run's resources outlive it ({@link SlsbenchProperties#LEASE})
+ * @param accountLimits the account's serverless quotas ({@link SlsbenchProperties#MAX_ENDPOINTS},
+ *        {@link SlsbenchProperties#ACCOUNT_MAX_CONCURRENCY})
  * @param problems one message per bad value
  * @param unknownKeys keys starting with {@code slsbench.} that the engine does not know, sorted
  */
 public record EngineSettings(Target target, Optional<URI> endpointUrl, Optional<String> region, Path output,
                              double invocationScale, Optional<String> roleArn, Map<String, String> emulatorImages,
-                             Optional<Duration> emulatorIdleTimeout, Optional<Path> priceTable, List<String> problems,
-                             List<String> unknownKeys) {
+                             Optional<Duration> emulatorIdleTimeout, Optional<Path> priceTable, Duration lease,
+                             AccountLimits accountLimits, List<String> problems, List<String> unknownKeys) {
 
     private static final Set<String> KNOWN_KEYS = Set.of(SlsbenchProperties.TARGET, SlsbenchProperties.ENDPOINT_URL,
             SlsbenchProperties.REGION, SlsbenchProperties.OUTPUT, SlsbenchProperties.INVOCATIONS_SCALE,
-            SlsbenchProperties.ROLE_ARN, SlsbenchProperties.EMULATOR_IDLE_TIMEOUT, SlsbenchProperties.PRICE_TABLE);
+            SlsbenchProperties.ROLE_ARN, SlsbenchProperties.EMULATOR_IDLE_TIMEOUT, SlsbenchProperties.PRICE_TABLE,
+            SlsbenchProperties.LEASE, SlsbenchProperties.MAX_ENDPOINTS, SlsbenchProperties.ACCOUNT_MAX_CONCURRENCY);
 
     /** Where the engine creates endpoints. */
     public enum Target {
@@ -64,7 +70,7 @@ public record EngineSettings(Target target, Optional<URI> endpointUrl, Optional<
     public static EngineSettings defaults() {
         return new EngineSettings(Target.LOCAL, Optional.empty(), Optional.empty(),
                 Path.of(SlsbenchProperties.DEFAULT_OUTPUT), 1.0, Optional.empty(), Map.of(), Optional.empty(),
-                Optional.empty(), List.of(), List.of());
+                Optional.empty(), Leases.DEFAULT_LEASE, AccountLimits.defaults(), List.of(), List.of());
     }
 
     /** Reads the settings from the launcher's configuration parameters. */
@@ -105,6 +111,11 @@ public record EngineSettings(Target target, Optional<URI> endpointUrl, Optional<
             Optional<String> roleArn = parse(SlsbenchProperties.ROLE_ARN, Reader::nonBlank);
             Optional<Duration> idleTimeout = parse(SlsbenchProperties.EMULATOR_IDLE_TIMEOUT, Reader::duration);
             Optional<Path> priceTable = parse(SlsbenchProperties.PRICE_TABLE, Reader::path);
+            Duration lease = parse(SlsbenchProperties.LEASE, Reader::lease).orElse(d.lease());
+            AccountLimits limits = new AccountLimits(
+                    parse(SlsbenchProperties.MAX_ENDPOINTS, Reader::atLeastOne).orElse(d.accountLimits().maxEndpoints()),
+                    parse(SlsbenchProperties.ACCOUNT_MAX_CONCURRENCY, Reader::atLeastOne)
+                            .orElse(d.accountLimits().maxTotalConcurrency()));
             Map<String, String> images = new TreeMap<>();
             List<String> unknown = new ArrayList<>();
             for (String key : new java.util.TreeSet<>(all.keySet())) {
@@ -125,7 +136,7 @@ public record EngineSettings(Target target, Optional<URI> endpointUrl, Optional<
                 }
             }
             return new EngineSettings(target, endpointUrl, region, output, scale, roleArn, images, idleTimeout,
-                    priceTable, problems, unknown);
+                    priceTable, lease, limits, problems, unknown);
         }
 
         private <T> Optional<T> parse(String key, Function<String, T> parser) {
@@ -188,6 +199,27 @@ public record EngineSettings(Target target, Optional<URI> endpointUrl, Optional<
                 throw new IllegalArgumentException("is not a number greater than 0");
             }
             return scale;
+        }
+
+        private static int atLeastOne(String value) {
+            int number;
+            try {
+                number = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("is not a whole number");
+            }
+            if (number < 1) {
+                throw new IllegalArgumentException("is not at least 1");
+            }
+            return number;
+        }
+
+        private static Duration lease(String value) {
+            Duration lease = duration(value);
+            if (lease.compareTo(Leases.MIN_LEASE) < 0) {
+                throw new IllegalArgumentException("is shorter than " + Leases.MIN_LEASE.toSeconds() + "s");
+            }
+            return lease;
         }
 
         static Duration duration(String value) {

@@ -5,7 +5,12 @@ import dev.slsbench.junit.engine.model.BenchmarkClassModel;
 import dev.slsbench.output.ResultsLayout;
 import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;
+import dev.slsbench.plan.InvalidPlanException;
 import dev.slsbench.provision.AwsClients;
+import dev.slsbench.plan.PlanProblem;
+import dev.slsbench.provision.Cleanup;
+import dev.slsbench.provision.ExpiredResources;
+import dev.slsbench.provision.SlsbenchTags;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.reporting.FileEntry;
@@ -14,6 +19,10 @@ import org.opentest4j.TestAbortedException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Starts and finishes the run of one benchmark class: before its tests, it creates the instance,
@@ -35,9 +44,20 @@ public final class ClassRunner {
         BenchmarkPlan plan = selected.prune(model.plan()).toBuilder().endpointUrl(target.endpointUrl().orElse(null)).build();
         context.listener().reportingEntryPublished(descriptor, ReportEntry.from("slsbench.endpoint-url",
                 plan.endpointUrl().map(Object::toString).orElse("aws")));
-        ServerlessBenchmarks benchmarks = ServerlessBenchmarks.builder().credentialsProvider(target.credentials()).build();
+        Duration lease = context.settings().lease();
+        ServerlessBenchmarks benchmarks = ServerlessBenchmarks.builder().credentialsProvider(target.credentials())
+                .lease(lease).accountLimits(context.settings().accountLimits()).build();
+        List<PlanProblem> beyondQuotas = context.settings().accountLimits().problems(plan);
+        if (!beyondQuotas.isEmpty()) {
+            throw new InvalidPlanException(beyondQuotas); // before the model is created
+        }
         try (AwsClients clients = AwsClients.create(benchmarks.targetFor(plan), 1)) {
-            ModelInstaller.install(clients.sageMaker(), model, target.isLocal(), context.settings().roleArn());
+            // before the model is looked for: a model whose lease ended is deleted, then created afresh
+            ExpiredResources expired = new Cleanup(clients.sageMaker()).deleteExpired(Instant.now());
+            Stream.concat(expired.lines().stream(), expired.failures().stream()).forEach(line -> context.listener()
+                    .reportingEntryPublished(descriptor, ReportEntry.from("slsbench.lease", line)));
+            ModelInstaller.install(clients.sageMaker(), model, target.isLocal(), context.settings().roleArn(),
+                    SlsbenchTags.forModel(plan.runId(), Instant.now().plus(lease)));
         }
         return RunningBenchmark.start(benchmarks, plan, payloads, model.slas(), instance, "slsbench-" + model.testClass().getSimpleName());
     }

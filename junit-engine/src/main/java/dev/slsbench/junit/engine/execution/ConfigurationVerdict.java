@@ -5,8 +5,7 @@ import dev.slsbench.junit.engine.model.VerifyMethod;
 import dev.slsbench.junit.engine.verdict.MeasuredFigures;
 import dev.slsbench.junit.engine.verdict.SlaMessage;
 import dev.slsbench.plan.BenchmarkConfiguration;
-import dev.slsbench.plan.ConcurrencyConfiguration;
-import dev.slsbench.plan.StabilityConfiguration;
+import dev.slsbench.plan.ConfigurationLabel;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.ConfigurationStatus;
 import dev.slsbench.result.SlaVerdict;
@@ -45,7 +44,7 @@ public final class ConfigurationVerdict {
     public static void judge(ConfigurationResult result, BenchmarkClassModel model, RunningBenchmark run,
                              CancellationToken cancellation, Consumer<ReportEntry> publish) {
         BenchmarkConfiguration configuration = result.configuration();
-        String label = label(configuration);
+        String label = ConfigurationLabel.settings(configuration);
         String reason = result.statusReason().orElse("no reason given");
         if (result.status() == ConfigurationStatus.DEPLOYMENT_FAILED) {
             throw new TestAbortedException(label + " could not be deployed: " + reason);
@@ -85,16 +84,6 @@ public final class ConfigurationVerdict {
         throw failure;
     }
 
-    /** {@code memory=2048 MB}, or {@code maxConcurrency=4, clients=8 at memory=2048 MB}. */
-    static String label(BenchmarkConfiguration configuration) {
-        return switch (configuration) {
-            case StabilityConfiguration s -> "memory=" + s.memoryMb() + " MB";
-            case ConcurrencyConfiguration c -> "maxConcurrency=" + c.maxConcurrency() + ", clients=" + c.clients()
-                    + " at memory=" + c.memoryMb() + " MB";
-            default -> configuration.id();
-        };
-    }
-
     private static Map<String, String> figures(String label, ConfigurationResult result, MeasuredFigures figures) {
         Map<String, String> entry = new LinkedHashMap<>();
         entry.put("configuration", label);
@@ -111,6 +100,7 @@ public final class ConfigurationVerdict {
         figures.tps().ifPresent(tps -> entry.put("tps", format(tps.mean())));
         figures.costPerMillionUsd().ifPresent(usd -> entry.put("usdPerMillion", format(usd)));
         figures.coldStartMillis().ifPresent(cold -> entry.put("coldStartMillis", format(cold)));
+        figures.coldStartRate().ifPresent(rate -> entry.put("coldStartRate", format(rate)));
         return entry;
     }
 

@@ -149,7 +149,10 @@ public final class BenchmarkClassReader {
                 .clientMultipliers(b.clientMultiplier())
                 .concurrencyInvocations(settings.scaledInvocations(b.concurrencyInvocations()))
                 .coldStartDelay(Duration.ofMillis(b.coldStartDelayMillis()))
-                .provisionedConcurrency(b.provisionedConcurrency())
+                .warmupInvocations(b.warmupInvocations())
+                .includeColdStartsInLatency(b.includeColdStartsInLatency())
+                .provisionedConcurrency(Arrays.stream(b.provisionedConcurrency()).boxed().toList())
+                .coldStarts(b.coldStarts())
                 .monthlyInvocations(b.monthlyInvocations() == 0 ? null : b.monthlyInvocations())
                 .concurrencyMemoryMb(b.concurrencyMemory() == 0 ? null : b.concurrencyMemory())
                 .recommendationStrategy(b.strategy())
@@ -183,6 +186,9 @@ public final class BenchmarkClassReader {
             case COLD_START_DELAY -> "coldStartDelayMillis";
             case CONCURRENCY_MEMORY_MB -> "concurrencyMemory";
             case PROVISIONED_CONCURRENCY -> "provisionedConcurrency";
+            case WARMUP_INVOCATIONS -> "warmupInvocations";
+            case INCLUDE_COLD_STARTS_IN_LATENCY -> "includeColdStartsInLatency";
+            case COLD_STARTS -> "coldStarts";
             case RECOMMENDATION_STRATEGY -> "strategy";
             case MONTHLY_INVOCATIONS -> "monthlyInvocations";
             case OUTPUT_DIRECTORY, REGION, ENDPOINT_URL, RUN_ID, THINK_TIME, OPEN_LOOP_PHASES,

@@ -17,11 +17,12 @@ import java.util.OptionalDouble;
  * @param latency successful calls' latency, when any succeeded
  * @param tps transactions per second, when any call succeeded
  * @param costPerMillionUsd the cost of 1M calls at the configuration's memory size, when priced
- * @param coldStartMillis the slowest cold call's latency, else the endpoint's largest
- *        ModelSetupTime; empty when no cold start was seen
+ * @param coldStartMillis the median latency of the calls judged cold; empty when no cold start was measured
+ * @param coldStartRate the fraction of the calls judged cold; empty when the calls could not all be judged
  */
 public record MeasuredFigures(OutcomeCounts outcomes, Optional<LatencySummary> latency, Optional<TpsSummary> tps,
-                              OptionalDouble costPerMillionUsd, OptionalDouble coldStartMillis) {
+                              OptionalDouble costPerMillionUsd, OptionalDouble coldStartMillis,
+                              OptionalDouble coldStartRate) {
 
     public MeasuredFigures {
         Objects.requireNonNull(outcomes, "outcomes");
@@ -29,11 +30,13 @@ public record MeasuredFigures(OutcomeCounts outcomes, Optional<LatencySummary> l
         Objects.requireNonNull(tps, "tps");
         Objects.requireNonNull(costPerMillionUsd, "costPerMillionUsd");
         Objects.requireNonNull(coldStartMillis, "coldStartMillis");
+        Objects.requireNonNull(coldStartRate, "coldStartRate");
     }
 
     /** The figures of {@code result}, with the cost of 1M calls at its memory size when known. */
     public static MeasuredFigures of(ConfigurationResult result, OptionalDouble costPerMillionUsd) {
         return new MeasuredFigures(result.outcomes(), result.latency(), result.tps(), costPerMillionUsd,
-                SlaCriterion.MAX_COLD_START_MILLIS.measure(result, Optional.empty()));
+                SlaCriterion.MAX_COLD_START_MILLIS.measure(result, Optional.empty()),
+                SlaCriterion.MAX_COLD_START_RATE.measure(result, Optional.empty()));
     }
 }

@@ -35,6 +35,7 @@ public final class SlaAnnotation {
         set(builder, SlaCriterion.MIN_TPS, sla.minTps());
         set(builder, SlaCriterion.MAX_COST_PER_MILLION_USD, sla.maxCostPerMillionUsd());
         set(builder, SlaCriterion.MAX_COLD_START_MILLIS, sla.maxColdStartMillis());
+        set(builder, SlaCriterion.MAX_COLD_START_RATE, sla.maxColdStartRate());
         return builder.build();
     }
 
@@ -43,6 +44,7 @@ public final class SlaAnnotation {
         List<String> problems = new ArrayList<>();
         rate(problems, "maxThrottleRate", sla.maxThrottleRate());
         rate(problems, "maxErrorRate", sla.maxErrorRate());
+        rate(problems, "maxColdStartRate", sla.maxColdStartRate());
         for (var named : List.of(
                 new Named("p50Millis", sla.p50Millis()), new Named("p90Millis", sla.p90Millis()),
                 new Named("p99Millis", sla.p99Millis()), new Named("minTps", sla.minTps()),

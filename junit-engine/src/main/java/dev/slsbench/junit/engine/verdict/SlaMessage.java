@@ -31,7 +31,7 @@ public final class SlaMessage {
         if (actual.isEmpty()) {
             return switch (criterion) {
                 case MAX_COST_PER_MILLION_USD -> "not known (the region is not priced or the memory size was not costed)";
-                case MAX_COLD_START_MILLIS -> "not seen";
+                case MAX_COLD_START_MILLIS, MAX_COLD_START_RATE -> "not measured (" + criterion.unmeasuredReason() + ")";
                 default -> "not measured (no successful call)";
             };
         }
@@ -42,6 +42,7 @@ public final class SlaMessage {
             case MAX_ERROR_RATE -> rate(value, outcomes.errors(), outcomes.issued());
             case MIN_TPS -> String.format(Locale.ROOT, "%.2f", value);
             case MAX_COST_PER_MILLION_USD -> String.format(Locale.ROOT, "%.4f USD", value);
+            case MAX_COLD_START_RATE -> String.format(Locale.ROOT, "%.4f", value);
         };
     }
 

@@ -1,6 +1,7 @@
 package dev.slsbench.junit.engine.config;
 
 import dev.slsbench.junit.SlsbenchProperties;
+import dev.slsbench.provision.AccountLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.ConfigurationParameters;
 
@@ -37,7 +38,8 @@ class EngineSettingsTests {
                 "slsbench.invocations.scale", "0.1",
                 "slsbench.role-arn", "arn:aws:iam::123456789012:role/x",
                 "slsbench.emulator.image.my/churn-model", " slsbench/echo ",
-                "slsbench.emulator.idle-timeout", "750ms")));
+                "slsbench.emulator.idle-timeout", "750ms",
+                "slsbench.lease", "10m")));
 
         assertThat(settings.target()).isEqualTo(EngineSettings.Target.AWS);
         assertThat(settings.endpointUrl()).contains(URI.create("http://127.0.0.1:4566"));
@@ -47,9 +49,19 @@ class EngineSettingsTests {
         assertThat(settings.roleArn()).contains("arn:aws:iam::123456789012:role/x");
         assertThat(settings.emulatorImages()).containsExactly(Map.entry("my/churn-model", "slsbench/echo"));
         assertThat(settings.emulatorIdleTimeout()).contains(Duration.ofMillis(750));
+        assertThat(settings.lease()).isEqualTo(Duration.ofMinutes(10));
         assertThat(settings.problems()).isEmpty();
         assertThat(settings.unknownKeys()).isEmpty();
         assertThat(settings.startsEmulator()).isFalse();
+    }
+
+    @Test
+    void readsTheAccountQuotas() {
+        EngineSettings settings = EngineSettings.from(parameters(Map.of(
+                "slsbench.max-endpoints", "3", "slsbench.account-max-concurrency", "10")));
+
+        assertThat(settings.accountLimits()).isEqualTo(new AccountLimits(3, 10));
+        assertThat(settings.problems()).isEmpty();
     }
 
     @Test
@@ -69,6 +81,9 @@ class EngineSettingsTests {
                 "slsbench.endpoint-url", "ftp://host",
                 "slsbench.invocations.scale", "-2",
                 "slsbench.emulator.idle-timeout", "soon",
+                "slsbench.lease", "2s",
+                "slsbench.max-endpoints", "0",
+                "slsbench.account-max-concurrency", "lots",
                 "slsbench.emulator.image.", "cmd")));
 
         assertThat(settings.problems()).containsExactlyInAnyOrder(
@@ -76,10 +91,15 @@ class EngineSettingsTests {
                 "slsbench.endpoint-url: 'ftp://host' is not an absolute http or https URL with a host",
                 "slsbench.invocations.scale: '-2' is not a number greater than 0",
                 "slsbench.emulator.idle-timeout: 'soon' is not a duration such as 500ms, 30s, 2m or PT30S",
+                "slsbench.lease: '2s' is shorter than 3s",
+                "slsbench.max-endpoints: '0' is not at least 1",
+                "slsbench.account-max-concurrency: 'lots' is not a whole number",
                 "slsbench.emulator.image.=cmd: an image mapping needs an image name after 'slsbench.emulator.image.'"
                         + " and a command as its value");
         assertThat(settings.target()).isEqualTo(EngineSettings.Target.LOCAL);
         assertThat(settings.invocationScale()).isEqualTo(1.0);
+        assertThat(settings.lease()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(settings.accountLimits()).isEqualTo(AccountLimits.defaults());
     }
 
     @Test

@@ -60,7 +60,8 @@ class SlaMessageTests {
                 "p99 latency not measured (no successful call) exceeds @Sla(p99Millis = 100)",
                 "mean TPS not measured (no successful call) is below @Sla(minTps = 1)",
                 "cost per 1M calls not known (the region is not priced or the memory size was not costed)"
-                        + " exceeds @Sla(maxCostPerMillionUsd = 1)");
+                        + " exceeds @Sla(maxCostPerMillionUsd = 1)",
+                "cold start not measured (no cold start was measured) exceeds @Sla(maxColdStartMillis = 1)");
     }
 
     @Test

@@ -1,0 +1,47 @@
+package dev.slsbench.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Keeps {@code bench/run} (figures, not assertions) from rotting: it starts, explains itself and refuses bad flags. */
+class BenchCommandTest {
+
+    private static final Path BENCH_RUN = Path.of("..", "bench", "run").toAbsolutePath().normalize();
+
+    @Test
+    void printsItsUsage() throws Exception {
+        Result result = run("--help");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.output()).contains("Usage: bench/run", "--only throughput|overhead|plan|jmh");
+    }
+
+    @Test
+    void refusesAnUnknownFlagWithExitCode2() throws Exception {
+        Result result = run("--fastest");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.output()).contains("unknown argument --fastest");
+    }
+
+    @Test
+    void namesBenchmarkClassesThatExist() throws IOException {
+        String script = Files.readString(BENCH_RUN);
+        assertThat(script).contains("dev.slsbench.bench." + DrivingThroughputBenchmark.class.getSimpleName(),
+                "dev.slsbench.bench." + HarnessOverheadBenchmark.class.getSimpleName(),
+                "org.openjdk.jmh.Main " + CallPathBenchmarks.class.getSimpleName());
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private static Result run(String argument) throws Exception {
+        Process process = new ProcessBuilder("bash", BENCH_RUN.toString(), argument).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Result(process.waitFor(), output);
+    }
+}
