@@ -2,6 +2,7 @@ package dev.slsbench.output;
 
 import dev.slsbench.metrics.EndpointMetrics;
 import dev.slsbench.metrics.MetricSummary;
+import dev.slsbench.metrics.SageMakerMetric;
 import dev.slsbench.plan.ConcurrencyConfiguration;
 import dev.slsbench.result.ConfigurationResult;
 
@@ -72,14 +73,20 @@ final class EndpointMetricsCsvWriter {
     static final List<String> TOOLKIT_METRICS = List.of("MemoryUtilization", "ModelLatency", "ModelSetupTime",
             "OverheadLatency");
 
-    /** The toolkit's four metrics, then (when any has data) the others beside, in a file of their own. */
+    /**
+     * The toolkit's four metrics, then every other metric slsbench collects beside, in a file of
+     * their own. Both files always have all their columns, empty where CloudWatch had no data, so
+     * their shape does not depend on which metrics arrived in time.
+     */
     static void writeSummaries(List<ConfigurationResult> results, boolean byMaxConcurrency, Path toolkitFile,
                                Path extraFile) throws IOException {
         writeSummary(results, byMaxConcurrency, TOOLKIT_METRICS, toolkitFile);
-        List<String> extra = metricNames(results).stream().filter(name -> !TOOLKIT_METRICS.contains(name)).toList();
-        if (!extra.isEmpty()) {
-            writeSummary(results, byMaxConcurrency, extra, extraFile);
+        TreeSet<String> extra = new TreeSet<>(metricNames(results));
+        for (SageMakerMetric metric : SageMakerMetric.values()) {
+            extra.add(metric.metricName());
         }
+        extra.removeAll(TOOLKIT_METRICS);
+        writeSummary(results, byMaxConcurrency, List.copyOf(extra), extraFile);
     }
 
     private static void writeSummary(List<ConfigurationResult> results, boolean byMaxConcurrency, List<String> names,
