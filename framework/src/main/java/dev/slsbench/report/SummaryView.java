@@ -4,6 +4,7 @@ import dev.slsbench.cost.BreakEven;
 import dev.slsbench.cost.ConfigurationCost;
 import dev.slsbench.cost.CostAnalysis;
 import dev.slsbench.cost.SavingsTable;
+import dev.slsbench.plan.ConcurrencyConfiguration;
 import dev.slsbench.plan.Phase;
 import dev.slsbench.recommend.Recommendation;
 import dev.slsbench.result.BenchmarkResult;
@@ -65,7 +66,7 @@ record SummaryView(String runLine, String configurationLine, List<Card> cards, S
                             ? "not determined by the concurrency benchmark" : "concurrency benchmark not run")));
             cards.add(costCard(result, r.memoryMb()));
             addLatencyCards(result, r.memoryMb(), cards);
-            cards.add(throttleCard(result, r));
+            addThrottleCards(result, r, cards);
             addSavingsCards(result.costAnalysis(), cards);
         } else {
             reason = "No recommendation: no stability configuration completed with successful calls.";
@@ -122,30 +123,48 @@ record SummaryView(String runLine, String configurationLine, List<Card> cards, S
                 : Card.missing("Cold start (median)", "no cold start was measured at " + memoryMb + " MB"));
     }
 
-    private static Card throttleCard(BenchmarkResult result, Recommendation r) {
+    /**
+     * The throttle rate at the recommended size and MaxConcurrency with no more clients than
+     * MaxConcurrency (throttles there are a problem, shown red), and apart from it the overload
+     * rate of the configurations that send more clients than MaxConcurrency, where throttling is
+     * what they are meant to show.
+     */
+    private static void addThrottleCards(BenchmarkResult result, Recommendation r, List<Card> cards) {
         List<IndexedConfiguration> concurrency = IndexedConfiguration.of(result, Phase.CONCURRENCY).stream()
                 .filter(c -> c.configuration().memoryMb() == r.memoryMb())
                 .filter(c -> r.maxConcurrency().map(m -> c.configuration().maxConcurrency() == m).orElse(true))
                 .toList();
-        String scope;
-        long throttled;
-        long issued;
-        if (!concurrency.isEmpty()) {
-            throttled = concurrency.stream().mapToLong(c -> c.result().outcomes().throttled()).sum();
-            issued = concurrency.stream().mapToLong(c -> c.result().outcomes().issued()).sum();
-            scope = r.maxConcurrency().map(m -> "at MaxConcurrency " + m).orElse("across the concurrency benchmark");
+        List<IndexedConfiguration> withinLimit = concurrency.stream().filter(c -> !overloads(c)).toList();
+        List<IndexedConfiguration> overload = concurrency.stream().filter(SummaryView::overloads).toList();
+        String where = r.maxConcurrency().map(m -> "at MaxConcurrency " + m).orElse("in the concurrency benchmark");
+        if (!withinLimit.isEmpty()) {
+            cards.add(throttleCard("Throttle rate", withinLimit, where + ", clients ≤ MaxConcurrency", true));
+        } else if (concurrency.isEmpty()) {
+            cards.add(throttleCard("Throttle rate", IndexedConfiguration.find(result, "s" + r.memoryMb()).stream().toList(),
+                    "in the stability benchmark", true));
         } else {
-            Optional<IndexedConfiguration> stability = IndexedConfiguration.find(result, "s" + r.memoryMb());
-            throttled = stability.map(c -> c.result().outcomes().throttled()).orElse(0L);
-            issued = stability.map(c -> c.result().outcomes().issued()).orElse(0L);
-            scope = "in the stability benchmark";
+            cards.add(Card.missing("Throttle rate", "no configuration " + where + " with clients ≤ MaxConcurrency"));
         }
+        if (!overload.isEmpty()) {
+            cards.add(throttleCard("Overload throttle rate", overload, where + ", clients > MaxConcurrency", false));
+        }
+    }
+
+    private static boolean overloads(IndexedConfiguration c) {
+        return c.configuration() instanceof ConcurrencyConfiguration cc && cc.clients() > cc.maxConcurrency();
+    }
+
+    private static Card throttleCard(String label, List<IndexedConfiguration> configurations, String scope,
+                                     boolean throttlesAreBad) {
+        long throttled = configurations.stream().mapToLong(c -> c.result().outcomes().throttled()).sum();
+        long issued = configurations.stream().mapToLong(c -> c.result().outcomes().issued()).sum();
         if (issued == 0) {
-            return Card.missing("Throttle rate", "no calls " + scope);
+            return Card.missing(label, "no calls " + scope);
         }
-        Card card = Card.derived("Throttle rate", Formats.percentOfFraction((double) throttled / issued),
+        Card card = Card.derived(label, Formats.percentOfFraction((double) throttled / issued),
                 scope + ": " + Formats.count(throttled) + " of " + Formats.count(issued) + " calls");
-        return throttled > 0 ? new Card(card.label(), card.value(), card.detail(), null, null, "bad") : card;
+        return throttlesAreBad && throttled > 0 ? new Card(card.label(), card.value(), card.detail(), null, null, "bad")
+                : card;
     }
 
     private static void addSavingsCards(Optional<CostAnalysis> analysis, List<Card> cards) {

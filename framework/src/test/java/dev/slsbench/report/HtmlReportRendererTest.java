@@ -57,11 +57,43 @@ class HtmlReportRendererTest {
         List<String> labels = page.all("//section[@id='summary']//div[@class='card-label']").stream()
                 .map(Element::getTextContent).toList();
         assertThat(labels).containsExactly("Memory size", "MaxConcurrency", "Cost per 1M invocations",
-                "Median latency (p50)", "p99 latency", "Cold start (median)", "Throttle rate", "Savings vs " + instance, "Break-even, calls/month");
+                "Median latency (p50)", "p99 latency", "Cold start (median)", "Throttle rate", "Overload throttle rate",
+                "Savings vs " + instance, "Break-even, calls/month");
         assertThat(page.one("//div[@data-json='/recommendation/memoryMb']").getTextContent()).isEqualTo(memory + " MB");
         assertThat(page.one("//div[@data-json='/recommendation/maxConcurrency']").getTextContent())
                 .isEqualTo(Integer.toString(maxConcurrency));
         assertThat(page.sectionText("summary")).contains(result.recommendation().orElseThrow().reason());
+    }
+
+    @Test
+    void countsThrottlesWithinMaxConcurrencyApartFromTheOverloadThatIsMeantToThrottle() {
+        int memory = result.recommendation().orElseThrow().memoryMb();
+        int maxConcurrency = result.recommendation().orElseThrow().maxConcurrency().orElseThrow();
+        List<dev.slsbench.result.ConfigurationResult> atRecommendation = result.configurations().stream()
+                .filter(c -> c.configuration() instanceof dev.slsbench.plan.ConcurrencyConfiguration cc
+                        && cc.memoryMb() == memory && cc.maxConcurrency() == maxConcurrency)
+                .toList();
+        List<dev.slsbench.result.ConfigurationResult> within = atRecommendation.stream()
+                .filter(c -> ((dev.slsbench.plan.ConcurrencyConfiguration) c.configuration()).clients() <= maxConcurrency)
+                .toList();
+        List<dev.slsbench.result.ConfigurationResult> overload = atRecommendation.stream()
+                .filter(c -> !within.contains(c)).toList();
+        assertThat(within).isNotEmpty();
+        assertThat(overload).isNotEmpty();
+
+        assertThat(cardDetail("Throttle rate")).endsWith(": " + calls(within));
+        assertThat(cardDetail("Overload throttle rate")).endsWith(": " + calls(overload));
+    }
+
+    private String cardDetail(String label) {
+        return page.one("//div[@class='card-label'][text()='" + label + "']/following-sibling::div[@class='card-detail']")
+                .getTextContent();
+    }
+
+    private static String calls(List<dev.slsbench.result.ConfigurationResult> configurations) {
+        long throttled = configurations.stream().mapToLong(c -> c.outcomes().throttled()).sum();
+        long issued = configurations.stream().mapToLong(c -> c.outcomes().issued()).sum();
+        return Formats.count(throttled) + " of " + Formats.count(issued) + " calls";
     }
 
     @Test
