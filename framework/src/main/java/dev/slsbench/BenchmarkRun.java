@@ -136,7 +136,7 @@ final class BenchmarkRun {
             List<ConfigurationResult> openLoop = phases.run(Phase.OPEN_LOOP, plan.openLoopConfigurations(),
                     c -> endpoint(c.id(), c.endpointShape()),
                     new OpenLoopRunner(clients.runtime(), payloads, plan.coldStartDelay(), OpenLoopRunner.DEFAULT_SEED,
-                            listener)::run).results();
+                            listener, warnings::add)::run).results();
             judge(Phase.OPEN_LOOP, openLoop, costs);
             results.addAll(openLoop);
         }

@@ -73,18 +73,6 @@ final class EndpointCaller {
         return invoke(recorder, sequence, intendedNanoTime);
     }
 
-    /** Issues and records a call that the client refused to send, as a client error. */
-    InvocationRecord refuse(ConfigurationRecorder recorder, long intendedNanoTime, String reason) {
-        long sequence = recorder.issue();
-        int example = order.exampleIndex(recorder.configuration().id(), sequence, requests.length);
-        long end = System.nanoTime();
-        InvocationRecord record = new InvocationRecord(recorder.configuration().id(), sequence, example,
-                EpochClock.epochNanos(intendedNanoTime), EpochClock.epochNanos(end), Math.max(0, end - intendedNanoTime),
-                Outcome.CLIENT_ERROR, reason, requestBytes[example], 0, null);
-        recorder.record(record);
-        return record;
-    }
-
     private InvocationRecord invoke(ConfigurationRecorder recorder, long sequence, long startNanoTime) {
         int example = order.exampleIndex(recorder.configuration().id(), sequence, requests.length);
         Outcome outcome;

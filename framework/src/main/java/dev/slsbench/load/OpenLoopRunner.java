@@ -14,9 +14,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAccumulator;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -26,22 +31,31 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Each call's latency counts from its <em>intended</em> start in the schedule, not from when
  * a thread got round to sending it, so queueing in the client cannot hide behind a slow
- * endpoint (no coordinated omission). Calls in flight are bounded by {@link #maxInFlight}; an
- * arrival beyond the bound is not dropped but recorded at once as a client error saying so.
- * Configurations run one after another.
+ * endpoint (no coordinated omission; see {@link dev.slsbench.plan.LatencyMeasurement}). At most
+ * {@link #maxInFlight} calls are in flight, one per sender thread; an arrival that finds every
+ * sender busy waits in an unbounded queue and is sent late, never dropped, its wait counted in its
+ * latency. How far the client fell behind is reported as a run warning. Configurations run one
+ * after another.
  */
 public final class OpenLoopRunner {
 
     /** The seed of the first configuration's schedule; the i-th uses this plus i. */
     public static final long DEFAULT_SEED = 0x5157_BE4CL;
 
+    /** A call sent this much after its intended start, or later, makes the run warn even if none queued. */
+    static final Duration LATE = Duration.ofMillis(10);
+
     private final SageMakerRuntimeClient runtime;
     private final Payloads payloads;
     private final Duration coldStartDelay;
     private final long seed;
     private final LoadListener listener;
+    private final Consumer<String> warnings;
+    private final ToIntFunction<OpenLoopPhase> senders;
 
     /**
+     * A runner whose warnings about a client that fell behind are not kept.
+     *
      * @param runtime the runtime client (retries off), pooled for {@link #maxInFlight} calls
      * @param payloads the examples calls draw from
      * @param coldStartDelay waited before each configuration's first arrival
@@ -50,17 +64,39 @@ public final class OpenLoopRunner {
      */
     public OpenLoopRunner(SageMakerRuntimeClient runtime, Payloads payloads, Duration coldStartDelay, long seed,
                           LoadListener listener) {
+        this(runtime, payloads, coldStartDelay, seed, listener, warning -> { });
+    }
+
+    /**
+     * @param runtime the runtime client (retries off), pooled for {@link #maxInFlight} calls
+     * @param payloads the examples calls draw from
+     * @param coldStartDelay waited before each configuration's first arrival
+     * @param seed the schedules' seed
+     * @param listener told about progress
+     * @param warnings told, once per configuration, when arrivals were sent late
+     */
+    public OpenLoopRunner(SageMakerRuntimeClient runtime, Payloads payloads, Duration coldStartDelay, long seed,
+                          LoadListener listener, Consumer<String> warnings) {
+        this(runtime, payloads, coldStartDelay, seed, listener, warnings, OpenLoopRunner::maxInFlight);
+    }
+
+    /** A runner with {@code senders} threads per phase: tests make the client fall behind with it. */
+    OpenLoopRunner(SageMakerRuntimeClient runtime, Payloads payloads, Duration coldStartDelay, long seed,
+                   LoadListener listener, Consumer<String> warnings, ToIntFunction<OpenLoopPhase> senders) {
         this.runtime = Objects.requireNonNull(runtime, "runtime");
         this.payloads = Objects.requireNonNull(payloads, "payloads");
         this.coldStartDelay = Objects.requireNonNull(coldStartDelay, "coldStartDelay");
         this.seed = seed;
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.warnings = Objects.requireNonNull(warnings, "warnings");
+        this.senders = Objects.requireNonNull(senders, "senders");
     }
 
     /**
-     * The bound on calls in flight for a phase: twice the endpoint's MaxConcurrency plus 16.
-     * An endpoint holds at most MaxConcurrency calls and refuses the rest at once, so more calls
-     * in flight than this means the client itself cannot keep up.
+     * The sender threads of a phase, so the bound on its calls in flight: twice the endpoint's
+     * MaxConcurrency plus 16. An endpoint holds at most MaxConcurrency calls and refuses the rest at
+     * once, so more calls in flight than this means the client itself cannot keep up; further
+     * arrivals then wait for a sender and their latency includes the wait.
      */
     public static int maxInFlight(OpenLoopPhase phase) {
         return 2 * phase.maxConcurrency() + 16;
@@ -89,13 +125,16 @@ public final class OpenLoopRunner {
         long expected = Math.round(phase.expectedArrivals());
         ConfigurationRecorder recorder = new ConfigurationRecorder(configuration, target.endpointName(), expected, sink);
         EndpointCaller caller = new EndpointCaller(runtime, target.endpointName(), payloads);
-        int cap = maxInFlight(phase);
-        AtomicInteger inFlight = new AtomicInteger();
+        int threads = senders.applyAsInt(phase);
+        AtomicInteger unfinished = new AtomicInteger();
+        LongAdder queued = new LongAdder();
+        LongAccumulator maxLagNanos = new LongAccumulator(Math::max, 0);
         SplittableRandom random = new SplittableRandom(seed + configuration.index());
         double meanGapNanos = 1e9 / phase.arrivalsPerSecond();
         PhaseThreads.pause(coldStartDelay);
         listener.configurationStarted(configuration, target.endpointName(), expected);
-        ExecutorService workers = Executors.newFixedThreadPool(cap,
+        ExecutorService workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.NANOSECONDS,
+                new LinkedBlockingQueue<>(),
                 Thread.ofPlatform().name("slsbench-open-" + configuration.id() + "-", 0).factory());
         try {
             long origin = System.nanoTime();
@@ -104,26 +143,23 @@ public final class OpenLoopRunner {
             while (intended < end) {
                 waitUntil(intended);
                 long at = intended;
-                if (inFlight.incrementAndGet() > cap) {
-                    inFlight.decrementAndGet();
-                    caller.refuse(recorder, at, "not sent: " + cap + " calls already in flight (open-loop bound)");
-                    listener.progress(configuration, recorder.completed(), expected);
-                } else {
-                    workers.execute(() -> {
-                        try {
-                            caller.callScheduled(recorder, at);
-                        } finally {
-                            inFlight.decrementAndGet();
-                        }
-                        listener.progress(configuration, recorder.completed(), expected);
-                    });
+                if (unfinished.incrementAndGet() > threads) {
+                    queued.increment();
                 }
+                workers.execute(() -> {
+                    maxLagNanos.accumulate(System.nanoTime() - at);
+                    try {
+                        caller.callScheduled(recorder, at);
+                    } finally {
+                        unfinished.decrementAndGet();
+                    }
+                    listener.progress(configuration, recorder.completed(), expected);
+                });
                 intended += gap(random, meanGapNanos);
             }
             workers.shutdown();
-            if (!workers.awaitTermination(PhaseThreads.DRAIN_TIMEOUT.toNanos() + Duration.ofMinutes(2).toNanos(),
-                    TimeUnit.NANOSECONDS)) {
-                throw new IllegalStateException("open-loop calls of " + configuration.id() + " did not end");
+            while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
+                // every queued arrival is sent, however late; each call ends within the SDK's timeouts
             }
         } catch (InterruptedException e) {
             workers.shutdownNow();
@@ -131,8 +167,19 @@ public final class OpenLoopRunner {
             throw e;
         }
         RecordedConfiguration recorded = recorder.finish();
+        warnIfLate(configuration, recorded.issued(), threads, queued.sum(), maxLagNanos.get());
         listener.configurationFinished(recorded);
         return recorded;
+    }
+
+    private void warnIfLate(OpenLoopConfiguration configuration, long arrivals, int threads, long queued,
+                            long maxLagNanos) {
+        if (queued == 0 && maxLagNanos < LATE.toNanos()) {
+            return;
+        }
+        warnings.accept("open-loop " + configuration.id() + ": the client fell behind its schedule: " + queued + " of "
+                + arrivals + " arrivals found all " + threads + " sender threads busy and waited; calls were sent up to "
+                + Math.round(maxLagNanos / 1e6) + " ms after their intended start, which their latencies include");
     }
 
     private static long gap(SplittableRandom random, double meanGapNanos) {

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.slsbench.plan.BenchmarkConfiguration;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.ConcurrencyConfiguration;
+import dev.slsbench.plan.LatencyMeasurement;
 import dev.slsbench.plan.OpenLoopConfiguration;
 import dev.slsbench.plan.StabilityConfiguration;
 
@@ -30,8 +31,8 @@ import java.io.IOException;
 
 /**
  * The one Jackson configuration for {@code results.json}: ISO-8601 instants and durations,
- * {@code Optional} as value-or-null, decimals kept exact (money keeps its scale), configurations tagged by {@code type} (with their {@code id}
- * written for readers), the plan through {@link PlanDocument}, only record components and
+ * {@code Optional} as value-or-null, decimals kept exact (money keeps its scale), configurations tagged by {@code type} (with their {@code id} and
+ * {@code latencyMeasurement} written for readers), the plan through {@link PlanDocument}, only record components and
  * getters (never {@code isX()} helpers) as properties. Result types carry no Jackson annotations;
  * everything JSON-specific lives here.
  */
@@ -65,10 +66,13 @@ final class ResultsJsonMapper {
     interface ConfigurationMixIn {
     }
 
-    @JsonIgnoreProperties(value = "id", allowGetters = true)
+    @JsonIgnoreProperties(value = {"id", "latencyMeasurement"}, allowGetters = true)
     interface IdMixIn {
         @JsonProperty("id")
         String id();
+
+        @JsonProperty("latencyMeasurement")
+        LatencyMeasurement latencyMeasurement();
     }
 
     private static SimpleModule planModule() {

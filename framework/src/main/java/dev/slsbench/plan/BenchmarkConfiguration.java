@@ -19,6 +19,11 @@ public sealed interface BenchmarkConfiguration
     /** The endpoint this configuration's calls go to. */
     EndpointShape endpointShape();
 
+    /** Where this configuration's latencies count from (its phase's measurement). */
+    default LatencyMeasurement latencyMeasurement() {
+        return phase().latencyMeasurement();
+    }
+
     /** The endpoint's memory size in MB. */
     default int memoryMb() {
         return endpointShape().memoryMb();

@@ -7,5 +7,13 @@ public enum Phase {
     /** A fixed number of calls from a pool of concurrent clients (closed loop). */
     CONCURRENCY,
     /** Poisson arrivals at a fixed rate (open loop). */
-    OPEN_LOOP
+    OPEN_LOOP;
+
+    /** Where this phase's latencies count from. */
+    public LatencyMeasurement latencyMeasurement() {
+        return switch (this) {
+            case STABILITY, CONCURRENCY -> LatencyMeasurement.CALL_START;
+            case OPEN_LOOP -> LatencyMeasurement.INTENDED_START;
+        };
+    }
 }

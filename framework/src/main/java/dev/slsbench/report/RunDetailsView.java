@@ -3,6 +3,7 @@ package dev.slsbench.report;
 import dev.slsbench.payload.PayloadSummary;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.OpenLoopPhase;
+import dev.slsbench.plan.Phase;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.RunEnvironment;
 
@@ -56,6 +57,9 @@ record RunDetailsView(List<Definition> plan, List<Definition> payloads, List<Def
         plan.add(new Definition("Latency statistics", p.includeColdStartsInLatency()
                 ? "every successful call, cold starts included" : "warm calls only; cold calls summarised apart"));
         plan.add(new Definition("Think time", Formats.duration(p.thinkTime())));
+        plan.add(new Definition("Latency measured", "stability and concurrency: "
+                + Phase.STABILITY.latencyMeasurement().description()
+                + (p.openLoopPhases().isEmpty() ? "" : "; open loop: " + Phase.OPEN_LOOP.latencyMeasurement().description())));
         plan.add(new Definition("Payload order", p.payloadOrder().flagValue()
                 + p.payloadSeed().map(seed -> " (seed " + seed + ")").orElse("")));
         plan.add(new Definition("Provisioned concurrency", p.provisionedConcurrency() == 0 ? "none"

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +64,18 @@ class ResultsJsonTest {
         assertThat(json.get("startedAt").asText()).isEqualTo("2025-01-02T03:04:05.123456789Z");
         assertThat(json.get("costAnalysis").get("configurations").get(0).get("usdPerInvocation").isBigDecimal()
                 || json.get("costAnalysis").get("configurations").get(0).get("usdPerInvocation").isNumber()).isTrue();
+    }
+
+    @Test
+    void saysWhereEachConfigurationsLatenciesCountFrom() throws Exception {
+        JsonNode configurations = new ObjectMapper().readTree(ResultsJsonWriter.toJson(SampleResult.result()))
+                .get("configurations");
+
+        List<String> measurements = new ArrayList<>();
+        configurations.forEach(c -> measurements.add(c.get("configuration").get("type").asText() + " "
+                + c.get("configuration").get("latencyMeasurement").asText()));
+        assertThat(measurements).contains("stability CALL_START", "concurrency CALL_START", "open-loop INTENDED_START")
+                .allSatisfy(m -> assertThat(m).matches("(stability|concurrency) CALL_START|open-loop INTENDED_START"));
     }
 
     @Test

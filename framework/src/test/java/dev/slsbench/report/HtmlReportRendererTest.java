@@ -193,4 +193,10 @@ class HtmlReportRendererTest {
                 "2025-03-04 10:00:00 UTC", "slsbench0.1.0-SNAPSHOT", "Java21.0.5 (Eclipse Adoptium)",
                 "Mean request body48.3 B", "Examples25", "payloads/churn.jsonl", "Memory sizes1024, 2048, 3072, 4096 MB");
     }
+
+    @Test
+    void saysWhereLatenciesCountFromAndThatNoCorrectionIsAdded() {
+        assertThat(page.sectionText("run-details")).contains("Latency measuredstability and concurrency: from each"
+                + " call's send until its response (closed loop: no schedule to fall behind, no correction)");
+    }
 }
