@@ -5,6 +5,7 @@ import dev.slsbench.cost.RunPrices;
 import dev.slsbench.load.ClosedLoopSettings;
 import dev.slsbench.load.ColdStartProbe;
 import dev.slsbench.load.ConcurrencyRunner;
+import dev.slsbench.load.ExampleOrder;
 import dev.slsbench.load.OpenLoopRunner;
 import dev.slsbench.load.StabilityRunner;
 import dev.slsbench.metrics.MetricsCollector;
@@ -135,8 +136,8 @@ final class BenchmarkRun {
         if (!plan.openLoopPhases().isEmpty()) {
             List<ConfigurationResult> openLoop = phases.run(Phase.OPEN_LOOP, plan.openLoopConfigurations(),
                     c -> endpoint(c.id(), c.endpointShape()),
-                    new OpenLoopRunner(clients.runtime(), payloads, plan.coldStartDelay(), OpenLoopRunner.DEFAULT_SEED,
-                            listener, warnings::add)::run).results();
+                    new OpenLoopRunner(clients.runtime(), payloads, ExampleOrder.of(plan), plan.coldStartDelay(),
+                            OpenLoopRunner.DEFAULT_SEED, listener, warnings::add)::run).results();
             judge(Phase.OPEN_LOOP, openLoop, costs);
             results.addAll(openLoop);
         }

@@ -13,6 +13,7 @@ import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.ConcurrencyConfiguration;
 import dev.slsbench.plan.InvalidPlanException;
+import dev.slsbench.plan.PayloadOrder;
 import dev.slsbench.plan.PlanOption;
 import dev.slsbench.plan.PlanProblem;
 import dev.slsbench.provision.AccountLimits;
@@ -152,8 +153,8 @@ public final class ServerlessBenchmarks {
      */
     public BenchmarkResult run(BenchmarkPlan plan, Payloads payloads, List<SlaThresholds> slas,
                                BenchmarkListener listener) throws InterruptedException {
-        return run(plan, payloads, new PayloadSummary(payloads.count(), payloads.meanBodyBytes(),
-                payloads.maxBodyBytes(), "programmatic"), slas, listener);
+        Payloads sent = asSent(plan, payloads);
+        return run(plan, sent, sent.summary("programmatic"), slas, listener);
     }
 
     /**
@@ -174,9 +175,14 @@ public final class ServerlessBenchmarks {
      */
     public BenchmarkResult run(BenchmarkPlan plan, Path payloadFile, List<SlaThresholds> slas,
                                BenchmarkListener listener) throws InterruptedException {
-        Payloads payloads = PayloadFile.read(payloadFile);
-        return run(plan, payloads, new PayloadSummary(payloads.count(), payloads.meanBodyBytes(),
-                payloads.maxBodyBytes(), payloadFile.toString()), slas, listener);
+        Payloads sent = asSent(plan, PayloadFile.read(payloadFile));
+        return run(plan, sent, sent.summary(payloadFile.toString()), slas, listener);
+    }
+
+    /** The payloads as {@code plan}'s order sends them: once ignores weights, so its summary counts each example once. */
+    private static Payloads asSent(BenchmarkPlan plan, Payloads payloads) {
+        Objects.requireNonNull(plan, "plan");
+        return plan.payloadOrder() == PayloadOrder.ONCE ? payloads.unweighted() : payloads;
     }
 
     /** Where and how the plan's calls go: its region and endpoint URL with this instance's settings. */

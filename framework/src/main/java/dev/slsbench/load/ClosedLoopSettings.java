@@ -54,6 +54,15 @@ public record ClosedLoopSettings(int invocations, int errorThreshold, Duration c
         this(invocations, errorThreshold, coldStartDelay, thinkTime, exampleOrder, thresholdCountsThrottles, 0);
     }
 
+    /**
+     * These settings for {@code examples} payload examples: under {@link dev.slsbench.plan.PayloadOrder#ONCE}
+     * one call per example replaces the planned invocations, else they stay as they are.
+     */
+    public ClosedLoopSettings forExamples(int examples) {
+        return new ClosedLoopSettings((int) exampleOrder.calls(invocations, examples), errorThreshold, coldStartDelay,
+                thinkTime, exampleOrder, thresholdCountsThrottles, warmupInvocations);
+    }
+
     /** The stability phase of {@code plan}: its invocations, error threshold, delays. */
     public static ClosedLoopSettings stability(BenchmarkPlan plan) {
         return new ClosedLoopSettings(plan.stabilityInvocations(), plan.errorThreshold(), plan.coldStartDelay(),

@@ -65,7 +65,7 @@ public final class ConcurrencyRunner {
                              Duration metricsResolution, LoadListener listener) {
         this.runtime = Objects.requireNonNull(runtime, "runtime");
         this.payloads = Objects.requireNonNull(payloads, "payloads");
-        this.settings = Objects.requireNonNull(settings, "settings");
+        this.settings = Objects.requireNonNull(settings, "settings").forExamples(payloads.count());
         this.metricsResolution = Objects.requireNonNull(metricsResolution, "metricsResolution");
         this.listener = Objects.requireNonNull(listener, "listener");
         if (metricsResolution.isNegative()) {

@@ -16,10 +16,11 @@ import java.util.Objects;
  * Makes one InvokeEndpoint call at a time against one endpoint and records it. Requests are
  * built once per example, so a call costs the SDK's work and nothing more.
  *
- * <p>Examples are chosen by the call's sequence number through an {@link ExampleOrder}: by
- * default round-robin ({@code exampleIndex = sequence mod examples}): deterministic, every
- * example equally often (so mean request bytes are exact), and easy to correlate with the raw
- * CSV's {@code invoke_arg_index}; or at random from a seed, as the toolkit draws them.
+ * <p>Examples are chosen by the call's sequence number through an {@link ExamplePicker}: by
+ * default round-robin ({@code exampleIndex = sequence mod examples} for equal weights):
+ * deterministic, every example as often as its weight says (so mean request bytes are exact), and
+ * easy to correlate with the raw CSV's {@code invoke_arg_index}; or at random from a seed, as the
+ * toolkit draws them; or each once, in file order.
  */
 final class EndpointCaller {
 
@@ -27,14 +28,14 @@ final class EndpointCaller {
     private final String endpointName;
     private final InvokeEndpointRequest[] requests;
     private final int[] requestBytes;
-    private final ExampleOrder order;
+    private final ExamplePicker picker;
 
     EndpointCaller(SageMakerRuntimeClient runtime, String endpointName, Payloads payloads) {
         this(runtime, endpointName, payloads, ExampleOrder.ROUND_ROBIN);
     }
 
     EndpointCaller(SageMakerRuntimeClient runtime, String endpointName, Payloads payloads, ExampleOrder order) {
-        this.order = Objects.requireNonNull(order, "order");
+        this.picker = new ExamplePicker(order, payloads);
         this.runtime = Objects.requireNonNull(runtime, "runtime");
         this.endpointName = Objects.requireNonNull(endpointName, "endpointName");
         this.requests = new InvokeEndpointRequest[payloads.count()];
@@ -74,7 +75,7 @@ final class EndpointCaller {
     }
 
     private InvocationRecord invoke(ConfigurationRecorder recorder, long sequence, long startNanoTime) {
-        int example = order.exampleIndex(recorder.configuration().id(), sequence, requests.length);
+        int example = picker.exampleIndex(recorder.configuration().id(), sequence);
         Outcome outcome;
         String message = null;
         long bytesOut = 0;

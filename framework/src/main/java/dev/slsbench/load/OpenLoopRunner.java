@@ -3,6 +3,7 @@ package dev.slsbench.load;
 import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.OpenLoopConfiguration;
 import dev.slsbench.plan.OpenLoopPhase;
+import dev.slsbench.plan.PayloadOrder;
 import dev.slsbench.record.ConfigurationRecorder;
 import dev.slsbench.record.InvocationSink;
 import dev.slsbench.record.RecordedConfiguration;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +43,7 @@ public final class OpenLoopRunner {
     public static final long DEFAULT_SEED = 0x5157_BE4CL;
 
     /** A call sent this much after its intended start, or later, makes the run warn even if none queued. */
-    static final Duration LATE = Duration.ofMillis(10);
+    static final Duration LATE = Duration.ofMillis(100);
 
     private final SageMakerRuntimeClient runtime;
     private final Payloads payloads;
@@ -52,6 +52,7 @@ public final class OpenLoopRunner {
     private final LoadListener listener;
     private final Consumer<String> warnings;
     private final ToIntFunction<OpenLoopPhase> senders;
+    private final ExampleOrder exampleOrder;
 
     /**
      * A runner whose warnings about a client that fell behind are not kept.
@@ -77,12 +78,34 @@ public final class OpenLoopRunner {
      */
     public OpenLoopRunner(SageMakerRuntimeClient runtime, Payloads payloads, Duration coldStartDelay, long seed,
                           LoadListener listener, Consumer<String> warnings) {
-        this(runtime, payloads, coldStartDelay, seed, listener, warnings, OpenLoopRunner::maxInFlight);
+        this(runtime, payloads, ExampleOrder.ROUND_ROBIN, coldStartDelay, seed, listener, warnings);
+    }
+
+    /**
+     * @param runtime the runtime client (retries off), pooled for {@link #maxInFlight} calls
+     * @param payloads the examples calls draw from
+     * @param exampleOrder which example each call sends; under {@link PayloadOrder#ONCE} a phase stops
+     *        sending when every example has been sent once
+     * @param coldStartDelay waited before each configuration's first arrival
+     * @param seed the schedules' seed
+     * @param listener told about progress
+     * @param warnings told, once per configuration, when arrivals were sent late or {@code once} ran out of time
+     */
+    public OpenLoopRunner(SageMakerRuntimeClient runtime, Payloads payloads, ExampleOrder exampleOrder,
+                          Duration coldStartDelay, long seed, LoadListener listener, Consumer<String> warnings) {
+        this(runtime, payloads, exampleOrder, coldStartDelay, seed, listener, warnings, OpenLoopRunner::maxInFlight);
     }
 
     /** A runner with {@code senders} threads per phase: tests make the client fall behind with it. */
     OpenLoopRunner(SageMakerRuntimeClient runtime, Payloads payloads, Duration coldStartDelay, long seed,
                    LoadListener listener, Consumer<String> warnings, ToIntFunction<OpenLoopPhase> senders) {
+        this(runtime, payloads, ExampleOrder.ROUND_ROBIN, coldStartDelay, seed, listener, warnings, senders);
+    }
+
+    private OpenLoopRunner(SageMakerRuntimeClient runtime, Payloads payloads, ExampleOrder exampleOrder,
+                           Duration coldStartDelay, long seed, LoadListener listener, Consumer<String> warnings,
+                           ToIntFunction<OpenLoopPhase> senders) {
+        this.exampleOrder = Objects.requireNonNull(exampleOrder, "exampleOrder");
         this.runtime = Objects.requireNonNull(runtime, "runtime");
         this.payloads = Objects.requireNonNull(payloads, "payloads");
         this.coldStartDelay = Objects.requireNonNull(coldStartDelay, "coldStartDelay");
@@ -122,9 +145,10 @@ public final class OpenLoopRunner {
     private RecordedConfiguration runOne(LoadTarget target, OpenLoopConfiguration configuration, InvocationSink sink)
             throws InterruptedException {
         OpenLoopPhase phase = configuration.openLoopPhase();
-        long expected = Math.round(phase.expectedArrivals());
+        long limit = exampleOrder.calls(Long.MAX_VALUE, payloads.count());
+        long expected = Math.min(limit, Math.round(phase.expectedArrivals()));
         ConfigurationRecorder recorder = new ConfigurationRecorder(configuration, target.endpointName(), expected, sink);
-        EndpointCaller caller = new EndpointCaller(runtime, target.endpointName(), payloads);
+        EndpointCaller caller = new EndpointCaller(runtime, target.endpointName(), payloads, exampleOrder);
         int threads = senders.applyAsInt(phase);
         AtomicInteger unfinished = new AtomicInteger();
         LongAdder queued = new LongAdder();
@@ -133,14 +157,15 @@ public final class OpenLoopRunner {
         double meanGapNanos = 1e9 / phase.arrivalsPerSecond();
         PhaseThreads.pause(coldStartDelay);
         listener.configurationStarted(configuration, target.endpointName(), expected);
-        ExecutorService workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.NANOSECONDS,
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.NANOSECONDS,
                 new LinkedBlockingQueue<>(),
                 Thread.ofPlatform().name("slsbench-open-" + configuration.id() + "-", 0).factory());
+        workers.prestartAllCoreThreads();
         try {
             long origin = System.nanoTime();
             long end = origin + phase.duration().toNanos();
             long intended = origin + gap(random, meanGapNanos);
-            while (intended < end) {
+            for (long arrivals = 0; intended < end && arrivals < limit; arrivals++) {
                 waitUntil(intended);
                 long at = intended;
                 if (unfinished.incrementAndGet() > threads) {
@@ -168,6 +193,10 @@ public final class OpenLoopRunner {
         }
         RecordedConfiguration recorded = recorder.finish();
         warnIfLate(configuration, recorded.issued(), threads, queued.sum(), maxLagNanos.get());
+        if (limit != Long.MAX_VALUE && recorded.issued() < limit) {
+            warnings.accept("open-loop " + configuration.id() + ": its duration ended after " + recorded.issued()
+                    + " of " + limit + " examples (payload order once); the rest were not sent");
+        }
         listener.configurationFinished(recorded);
         return recorded;
     }

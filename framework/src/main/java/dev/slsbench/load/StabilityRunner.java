@@ -34,7 +34,7 @@ public final class StabilityRunner {
                            LoadListener listener) {
         this.runtime = Objects.requireNonNull(runtime, "runtime");
         this.payloads = Objects.requireNonNull(payloads, "payloads");
-        this.settings = Objects.requireNonNull(settings, "settings");
+        this.settings = Objects.requireNonNull(settings, "settings").forExamples(payloads.count());
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 

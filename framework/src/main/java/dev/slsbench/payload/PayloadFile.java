@@ -11,7 +11,8 @@ import java.util.List;
  * The payload file format: JSON Lines, one InvokeEndpoint argument object per line, keys as the
  * API names them ({@code Body}, {@code ContentType}, {@code Accept}, {@code CustomAttributes},
  * {@code InferenceId}, {@code TargetVariant}; {@code EndpointName} is ignored), plus
- * {@code BodyBase64} for binary bodies. Files written by the Python toolkit's
+ * {@code BodyBase64} for binary bodies and {@code Weight} (a positive JSON number, 1 when absent)
+ * for weighted mixes: an example of weight 3 is sent three times as often as one of weight 1. Files written by the Python toolkit's
  * {@code convert_invoke_args_to_jsonl} load unchanged, and {@link #writeToDirectory} writes the
  * same file that function does.
  *

@@ -24,9 +24,9 @@ final class PayloadFileReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     static final Set<String> KEYS = Set.of("Body", "BodyBase64", "ContentType", "Accept",
-            "CustomAttributes", "InferenceId", "TargetVariant", "EndpointName");
+            "CustomAttributes", "InferenceId", "TargetVariant", "EndpointName", "Weight");
     static final List<String> KEY_ORDER = List.of("Body", "BodyBase64", "ContentType", "Accept",
-            "CustomAttributes", "InferenceId", "TargetVariant", "EndpointName");
+            "CustomAttributes", "InferenceId", "TargetVariant", "EndpointName", "Weight");
 
     private final Path file;
 
@@ -44,6 +44,7 @@ final class PayloadFileReader {
             throw new InvalidPayloadException(file, 0, "cannot be read: " + e, e);
         }
         List<Invocation> invocations = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
         int lineNumber = 0;
         int lineStart = 0;
         while (lineStart < content.length) {
@@ -57,7 +58,9 @@ final class PayloadFileReader {
                 line = line.substring(1);
             }
             if (!line.isBlank()) {
-                invocations.add(parse(line, lineNumber));
+                ObjectNode object = object(line, lineNumber);
+                invocations.add(parse(object, lineNumber));
+                weights.add(weight(object, lineNumber));
             }
             lineStart = lineEnd + 1;
         }
@@ -66,7 +69,7 @@ final class PayloadFileReader {
                     "holds no invocations; write one JSON object per line, e.g. {\"Body\": \"1,2,3\", \"ContentType\": \"text/csv\"}",
                     null);
         }
-        return new Payloads(invocations);
+        return new Payloads(invocations, weights);
     }
 
     private String decodeLine(byte[] content, int start, int end, int lineNumber) {
@@ -81,7 +84,7 @@ final class PayloadFileReader {
         }
     }
 
-    private Invocation parse(String line, int lineNumber) {
+    private ObjectNode object(String line, int lineNumber) {
         JsonNode node;
         try {
             node = JSON.readTree(line);
@@ -91,6 +94,26 @@ final class PayloadFileReader {
         if (!(node instanceof ObjectNode object)) {
             throw bad(lineNumber, "expected a JSON object of InvokeEndpoint arguments, found " + node.getNodeType());
         }
+        return object;
+    }
+
+    /** The line's {@code Weight}: 1 when absent, else a positive finite JSON number. */
+    private double weight(ObjectNode object, int lineNumber) {
+        JsonNode weight = object.get("Weight");
+        if (weight == null) {
+            return 1;
+        }
+        if (!weight.isNumber()) {
+            throw bad(lineNumber, "Weight must be a positive number, found " + weight.getNodeType() + " " + weight);
+        }
+        double value = weight.doubleValue();
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw bad(lineNumber, "Weight must be a positive number, found " + weight);
+        }
+        return value;
+    }
+
+    private Invocation parse(ObjectNode object, int lineNumber) {
         for (Map.Entry<String, JsonNode> field : object.properties()) {
             if (!KEYS.contains(field.getKey())) {
                 throw bad(lineNumber, "unknown key '" + field.getKey() + "' (expected one of " + KEY_ORDER + ")");

@@ -3,6 +3,7 @@ package dev.slsbench.report;
 import dev.slsbench.payload.PayloadSummary;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.OpenLoopPhase;
+import dev.slsbench.plan.PayloadOrder;
 import dev.slsbench.plan.Phase;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.RunEnvironment;
@@ -37,15 +38,18 @@ record RunDetailsView(List<Definition> plan, List<Definition> payloads, List<Def
         plan.add(new Definition("Model", p.modelName()));
         plan.add(new Definition("Run id", p.runId()));
         plan.add(new Definition("Memory sizes", join(p.memorySizesMb()) + " MB"));
-        plan.add(new Definition("Stability invocations", Formats.count(p.stabilityInvocations()) + " per memory size"));
+        boolean once = p.payloadOrder() == PayloadOrder.ONCE;
+        String onePerExample = "one per example (" + Formats.count(result.payloads().count()) + "), payload order once";
+        plan.add(new Definition("Stability invocations", once ? onePerExample
+                : Formats.count(p.stabilityInvocations()) + " per memory size"));
         plan.add(new Definition("Error threshold", p.errorThreshold() + " failed calls"
                 + (p.errorThresholdCountsThrottles() ? ", throttles included" : "")));
         if (p.includeConcurrency()) {
             plan.add(new Definition("MaxConcurrency values", join(p.concurrencyMaxValues())));
             plan.add(new Definition("Client multipliers", p.clientMultipliers().stream().map(Formats::exact)
                     .collect(Collectors.joining(", "))));
-            plan.add(new Definition("Concurrency invocations", Formats.count(p.concurrencyInvocations())
-                    + " per configuration"));
+            plan.add(new Definition("Concurrency invocations", once ? onePerExample
+                    : Formats.count(p.concurrencyInvocations()) + " per configuration"));
             plan.add(new Definition("Concurrency memory size", p.concurrencyMemoryMb().map(m -> m + " MB (pinned)")
                     .orElse("the recommended one")));
         } else {

@@ -51,7 +51,8 @@ class ExampleOrderTest {
     void readsTheFlagSpellings() {
         assertThat(PayloadOrder.parse("round-robin")).isEqualTo(PayloadOrder.ROUND_ROBIN);
         assertThat(PayloadOrder.parse("RANDOM")).isEqualTo(PayloadOrder.RANDOM);
-        assertThatThrownBy(() -> PayloadOrder.parse("once"))
-                .hasMessage("'once' is not a payload order; use round-robin or random");
+        assertThat(PayloadOrder.parse("once")).isEqualTo(PayloadOrder.ONCE);
+        assertThatThrownBy(() -> PayloadOrder.parse("twice"))
+                .hasMessage("'twice' is not a payload order; use round-robin, random, once");
     }
 }

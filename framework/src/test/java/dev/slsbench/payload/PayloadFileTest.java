@@ -186,6 +186,30 @@ class PayloadFileTest {
     }
 
     @Test
+    void readsWeightsOneWhenAbsent() throws IOException {
+        Payloads payloads = PayloadFile.read(write("""
+                {"Body": "ab", "Weight": 3}
+                {"Body": "abcd"}
+                {"Body": "abcdef", "Weight": 0.5}
+                """));
+
+        assertThat(payloads.weights()).containsExactly(3.0, 1.0, 0.5);
+        assertThat(payloads.isWeighted()).isTrue();
+        assertThat(payloads.meanBodyBytes()).isEqualTo((3 * 2 + 4 + 0.5 * 6) / 4.5);
+        assertThat(payloads.unweighted().meanBodyBytes()).isEqualTo(4.0);
+        assertThat(PayloadFile.read(write("{\"Body\": \"ab\"}\n")).isWeighted()).isFalse();
+    }
+
+    @Test
+    void rejectsAWeightThatIsNotAPositiveNumberNamingTheLine() throws IOException {
+        for (String weight : List.of("0", "-2", "1e999", "\"3\"", "null")) {
+            Path file = write("{\"Body\": \"a\"}\n{\"Body\": \"b\", \"Weight\": " + weight + "}\n");
+            assertThatThrownBy(() -> PayloadFile.read(file)).isInstanceOf(InvalidPayloadException.class)
+                    .hasMessageStartingWith(file + ":2: Weight must be a positive number, found ");
+        }
+    }
+
+    @Test
     void refusesEmptyPayloads() {
         assertThatThrownBy(() -> new Payloads(List.of())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least one");
