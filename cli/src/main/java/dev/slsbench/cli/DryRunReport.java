@@ -5,6 +5,7 @@ import dev.slsbench.cost.PriceTable;
 import dev.slsbench.cost.ProvisionedConcurrencyPrices;
 import dev.slsbench.cost.RegionPrices;
 import dev.slsbench.payload.Payloads;
+import dev.slsbench.plan.PayloadOrder;
 import dev.slsbench.plan.BenchmarkConfiguration;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.ConcurrencyConfiguration;
@@ -37,6 +38,7 @@ final class DryRunReport {
 
     private final BenchmarkPlan plan;
     private final Payloads payloads;
+    private final boolean weighted;
     private final Duration assumedLatency;
     private final boolean local;
     private final String region;
@@ -48,7 +50,8 @@ final class DryRunReport {
                  String region, boolean runIdGiven) {
         this.runIdGiven = runIdGiven;
         this.plan = plan;
-        this.payloads = payloads;
+        this.payloads = plan.payloadOrder() == PayloadOrder.ONCE ? payloads.unweighted() : payloads;
+        this.weighted = payloads.isWeighted();
         this.assumedLatency = assumedLatency;
         this.local = local;
         this.region = region;
@@ -63,6 +66,7 @@ final class DryRunReport {
                 + plan.modelName() + " with "
                 + payloads.count() + " example request" + (payloads.count() == 1 ? "" : "s") + " (mean "
                 + Math.round(payloads.meanBodyBytes()) + " bytes) would:");
+        out.println(payloadOrder());
         Totals totals = phases(out);
         out.println("In all: " + totals.endpoints + " endpoints (and as many endpoint configs), "
                 + totals.calls + " calls, about " + ConfigurationLabels.duration(totals.duration)
@@ -138,11 +142,27 @@ final class DryRunReport {
         totals.usd = totals.usd.add(usd);
     }
 
+    private String payloadOrder() {
+        String weights = weighted ? ", each as often as its Weight says" : "";
+        return switch (plan.payloadOrder()) {
+            case ROUND_ROBIN -> "  examples in turn (payload order round-robin" + weights + ")";
+            case RANDOM -> "  examples drawn at random (payload order random, seed " + plan.payloadSeed().orElseThrow()
+                    + weights + ")";
+            case ONCE -> "  each example exactly once per configuration, in file order (payload order once"
+                    + (weighted ? ", weights aside" : "") + "): " + payloads.count()
+                    + " calls per stability and concurrency configuration in place of their invocation counts;"
+                    + " an open-loop phase stops when the examples are used up or its duration ends";
+        };
+    }
+
     private long calls(BenchmarkConfiguration c) {
+        long once = payloads.count();
+        boolean isOnce = plan.payloadOrder() == PayloadOrder.ONCE;
         return switch (c) {
-            case StabilityConfiguration s -> plan.stabilityInvocations();
-            case ConcurrencyConfiguration cc -> plan.concurrencyInvocations();
-            case OpenLoopConfiguration o -> Math.round(o.openLoopPhase().expectedArrivals());
+            case StabilityConfiguration s -> isOnce ? once : plan.stabilityInvocations();
+            case ConcurrencyConfiguration cc -> isOnce ? once : plan.concurrencyInvocations();
+            case OpenLoopConfiguration o -> isOnce ? Math.min(once, Math.round(o.openLoopPhase().expectedArrivals()))
+                    : Math.round(o.openLoopPhase().expectedArrivals());
         };
     }
 

@@ -99,8 +99,10 @@ final class PlanOptions {
     List<OpenLoopPhase> openLoopPhases;
 
     @Option(names = "--payload-order", paramLabel = "ORDER", converter = PayloadOrderConverter.class,
-            description = "round-robin (every example equally often) or random (as the toolkit picks;"
-                    + " seeded, the seed recorded in results.json). Default: round-robin.")
+            description = "round-robin (examples in turn, each as often as its Weight), random (as the toolkit"
+                    + " picks, in proportion to the weights; seeded, the seed recorded in results.json) or once (each"
+                    + " example exactly once per configuration, in place of the invocation counts; open-loop phases"
+                    + " stop when the examples are used up). Default: round-robin.")
     PayloadOrder payloadOrder;
 
     @Option(names = "--payload-seed", paramLabel = "N",

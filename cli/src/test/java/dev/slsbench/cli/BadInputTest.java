@@ -89,6 +89,16 @@ class BadInputTest {
     }
 
     @Test
+    void rejectsAWeightThatIsNotAPositiveNumberNamingItsLine() throws IOException {
+        Path payloads = payloads("{\"Body\": \"1,2\", \"Weight\": 2}", "{\"Body\": \"3,4\", \"Weight\": 0}", "");
+
+        CliRun run = run(payloads, "--memory-sizes", "1024");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains(payloads + ":2: Weight must be a positive number, found 0");
+    }
+
+    @Test
     void reportsEveryProblemAtOnce() throws IOException {
         CliRun run = run(payloads("{\"Bdy\": \"1\"}"), "--memory-sizes", "512", "--stability-invocations", "0",
                 "--sla-max-throttle-rate", "5");

@@ -59,6 +59,43 @@ class DryRunTest {
     }
 
     @Test
+    void saysThatOnceSendsEachExampleOncePerConfigurationInPlaceOfTheInvocationCounts() throws IOException {
+        Path mix = Files.writeString(dir.resolve("mix.jsonl"), """
+                {"Body": "1,2", "ContentType": "text/csv", "Weight": 3}
+                {"Body": "3,4,5,6", "ContentType": "text/csv"}
+                {"Body": "7", "ContentType": "text/csv"}
+                """);
+
+        CliRun run = CliRun.of("run", "m", mix.toString(), "--memory-sizes", "1024", "--stability-invocations", "50",
+                "--concurrency-max", "2", "--concurrency-invocations", "40", "--concurrency-memory-size", "1024",
+                "--open-loop", "10:10s:1024:4", "--payload-order", "once", "--dry-run");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("with 3 example requests (mean 4 bytes)",
+                "each example exactly once per configuration, in file order (payload order once, weights aside): 3"
+                        + " calls per stability and concurrency configuration in place of their invocation counts;"
+                        + " an open-loop phase stops when the examples are used up or its duration ends",
+                "s1024 (1024 MB): 3 calls", "stability: create 1 endpoint, 3 calls", "concurrency: create 1 endpoint, 9 calls",
+                "c1024-2-4 (1024 MB, MaxConcurrency 2, 4 clients): 3 calls",
+                "open-loop: create 1 endpoint, 3 calls");
+    }
+
+    @Test
+    void saysWhenExamplesAreWeighted() throws IOException {
+        Path mix = Files.writeString(dir.resolve("mix.jsonl"), """
+                {"Body": "1,2", "ContentType": "text/csv", "Weight": 3}
+                {"Body": "3,4,5,6", "ContentType": "text/csv"}
+                """);
+
+        CliRun run = CliRun.of("run", "m", mix.toString(), "--memory-sizes", "1024", "--no-concurrency",
+                "--payload-order", "random", "--payload-seed", "9", "--dry-run");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("with 2 example requests (mean 4 bytes)",
+                "examples drawn at random (payload order random, seed 9, each as often as its Weight says)");
+    }
+
+    @Test
     void estimatesComputeCostFromTheAssumedLatency() throws IOException {
         // 1000 calls × 1 s at 1024 MB: 1000 s × $0.00002/s = $0.02, plus data processing of a few kB
         CliRun run = CliRun.of("run", "m", payloads().toString(), "--memory-sizes", "1024",
