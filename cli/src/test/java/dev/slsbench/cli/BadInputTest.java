@@ -5,6 +5,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,24 +80,17 @@ class BadInputTest {
         assertThat(run.err()).contains("PAYLOADS.jsonl " + missing + ": file not found");
     }
 
-    @Test
-    void rejectsABadJsonLineNamingItsLineNumber() throws IOException {
-        Path payloads = payloads("{\"Body\": \"1,2\", \"ContentType\": \"text/csv\"}", "{\"Body\": \"3,4\"", "");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"Body\": \"3,4\"                 | not valid JSON",
+            "{\"Body\": \"3,4\", \"Weight\": 0} | Weight must be a positive number, found 0"})
+    void rejectsABadLineNamingItsLineNumber(String badLine, String reason) throws IOException {
+        Path payloads = payloads("{\"Body\": \"1,2\", \"ContentType\": \"text/csv\", \"Weight\": 2}", badLine, "");
 
         CliRun run = run(payloads, "--memory-sizes", "1024");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).contains(payloads + ":2: not valid JSON");
-    }
-
-    @Test
-    void rejectsAWeightThatIsNotAPositiveNumberNamingItsLine() throws IOException {
-        Path payloads = payloads("{\"Body\": \"1,2\", \"Weight\": 2}", "{\"Body\": \"3,4\", \"Weight\": 0}", "");
-
-        CliRun run = run(payloads, "--memory-sizes", "1024");
-
-        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).contains(payloads + ":2: Weight must be a positive number, found 0");
+        assertThat(run.err()).contains(payloads + ":2: " + reason);
     }
 
     @Test
