@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
  * @Payload(contentType = "text/csv")
  * static List<String> rows() { return List.of("1,2,3", "4,5,6"); }
  *
- * @Payload
+ * @Payload(weight = 3)
  * Invocation json() { return Invocation.of("{\"x\":1}", "application/json"); }
  * }</pre>
  */
@@ -39,4 +39,11 @@ public @interface Payload {
 
     /** The {@code Accept} header of the examples; empty sends none (or keeps an {@code Invocation}'s own). */
     String accept() default "";
+
+    /**
+     * How often each of this method's examples is sent relative to an example of weight 1: a
+     * positive number. Round-robin gives it that many turns per cycle, random draws it that much
+     * more often; payload order {@code once} sends every example once whatever its weight.
+     */
+    double weight() default 1;
 }

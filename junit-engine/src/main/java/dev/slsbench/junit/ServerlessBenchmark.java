@@ -1,6 +1,7 @@
 package dev.slsbench.junit;
 
 import dev.slsbench.plan.BenchmarkPlan;
+import dev.slsbench.plan.PayloadOrder;
 import dev.slsbench.plan.RecommendationStrategy;
 import org.apiguardian.api.API;
 
@@ -122,4 +123,17 @@ public @interface ServerlessBenchmark {
 
     /** How the recommended memory size is chosen. */
     RecommendationStrategy strategy() default RecommendationStrategy.TOOLKIT;
+
+    /**
+     * Which example each call sends: round-robin (each as often as its {@link Payload#weight()}),
+     * random (in proportion to the weights, seeded) or once (each example exactly once per
+     * configuration, in place of the invocation counts), as {@code --payload-order} chooses.
+     */
+    PayloadOrder payloadOrder() default PayloadOrder.ROUND_ROBIN;
+
+    /**
+     * The seed of {@code payloadOrder = RANDOM}, to repeat a run's picks: at most one value; none
+     * draws a seed, which {@code results.json} records.
+     */
+    long[] payloadSeed() default {};
 }

@@ -8,7 +8,9 @@ import dev.slsbench.junit.ServerlessBenchmark;
 import dev.slsbench.junit.Sla;
 import dev.slsbench.junit.Verify;
 import dev.slsbench.output.ResultsJsonReader;
+import dev.slsbench.output.ResultsLayout;
 import dev.slsbench.payload.Invocation;
+import dev.slsbench.plan.PayloadOrder;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.SlaVerdict;
@@ -23,6 +25,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +108,39 @@ class ExecutionTests extends AbstractSlsbenchEngineTests {
     @PayloadFile("payloads/echo.jsonl")
     @Sla(maxErrorRate = 0)
     static class PayloadFileTestCase {
+    }
+
+    @ServerlessBenchmark(model = "echo-weighted", image = "slsbench/echo", memory = 1024, includeConcurrency = false,
+            stabilityInvocations = 8)
+    static class WeightedPayloadTestCase {
+        @Payload(contentType = "text/plain", weight = 3)
+        static String frequent() {
+            return "aaaa";
+        }
+
+        @Payload(contentType = "text/plain")
+        static String rare() {
+            return "b";
+        }
+    }
+
+    @ServerlessBenchmark(model = "echo-once", image = "slsbench/echo", memory = 1024, maxConcurrency = 2,
+            clientMultiplier = 1, concurrencyMemory = 1024, stabilityInvocations = 10, concurrencyInvocations = 10,
+            payloadOrder = PayloadOrder.ONCE)
+    static class OncePayloadTestCase {
+        @Payload(contentType = "text/plain", weight = 5)
+        static List<String> rows() {
+            return List.of("a", "bb", "ccc");
+        }
+    }
+
+    @ServerlessBenchmark(model = "echo-random", image = "slsbench/echo", memory = 1024, includeConcurrency = false,
+            stabilityInvocations = 3, payloadOrder = PayloadOrder.RANDOM, payloadSeed = 77)
+    static class RandomPayloadTestCase {
+        @Payload(contentType = "text/plain")
+        static List<String> rows() {
+            return List.of("a", "bb");
+        }
     }
 
     @ServerlessBenchmark(model = "echo-broken", image = "slsbench/echo", memory = 1024, includeConcurrency = false)
@@ -222,6 +258,45 @@ class ExecutionTests extends AbstractSlsbenchEngineTests {
                 output.resolve(PayloadFileTestCase.class.getName()).resolve("results.json"));
         assertThat(written.payloads().count()).isEqualTo(2);
         assertThat(written.payloads().maxBodyBytes()).isEqualTo(5);
+    }
+
+    @Test
+    void sendsAPayloadMethodsExamplesAsOftenAsItsWeightSays() throws IOException {
+        EngineExecutionResults results = run(selectClass(WeightedPayloadTestCase.class));
+
+        results.testEvents().assertStatistics(stats -> stats.failed(0));
+        Path folder = output.resolve(WeightedPayloadTestCase.class.getName());
+        assertThat(ResultsJsonReader.read(folder.resolve("results.json")).payloads().meanBodyBytes())
+                .isEqualTo((3 * 4 + 1) / 4.0);
+        List<String> rows = Files.readAllLines(new ResultsLayout(folder).stabilityRawResultsCsv());
+        int column = List.of(rows.getFirst().split(",")).indexOf("invoke_arg_index");
+        assertThat(rows.stream().skip(1).map(row -> row.split(",")[column]))
+                .containsExactly("0", "0", "1", "0", "0", "0", "1", "0");
+    }
+
+    @Test
+    void sendsEachExampleOncePerConfigurationUnderPayloadOrderOnce() throws IOException {
+        EngineExecutionResults results = run(selectClass(OncePayloadTestCase.class));
+
+        results.testEvents().assertStatistics(stats -> stats.failed(0));
+        Path folder = output.resolve(OncePayloadTestCase.class.getName());
+        BenchmarkResult written = ResultsJsonReader.read(folder.resolve("results.json"));
+        assertThat(written.plan().payloadOrder()).isEqualTo(PayloadOrder.ONCE);
+        assertThat(written.configurations()).hasSize(2)
+                .allSatisfy(c -> assertThat(c.outcomes().issued()).isEqualTo(3));
+        List<String> rows = Files.readAllLines(new ResultsLayout(folder).stabilityRawResultsCsv());
+        int column = List.of(rows.getFirst().split(",")).indexOf("invoke_arg_index");
+        assertThat(rows.stream().skip(1).map(row -> row.split(",")[column])).containsExactly("0", "1", "2");
+    }
+
+    @Test
+    void recordsTheAnnotationsPayloadOrderAndSeedInResultsJson() throws IOException {
+        run(selectClass(RandomPayloadTestCase.class));
+
+        BenchmarkResult written = ResultsJsonReader.read(
+                output.resolve(RandomPayloadTestCase.class.getName()).resolve("results.json"));
+        assertThat(written.plan().payloadOrder()).isEqualTo(PayloadOrder.RANDOM);
+        assertThat(written.plan().payloadSeed()).hasValue(77L);
     }
 
     @Test

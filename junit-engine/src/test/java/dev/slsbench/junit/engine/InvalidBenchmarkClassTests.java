@@ -15,11 +15,16 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 class InvalidBenchmarkClassTests extends AbstractSlsbenchEngineTests {
 
-    @ServerlessBenchmark(model = "echo", image = "slsbench/echo", memory = 1000)
+    @ServerlessBenchmark(model = "echo", image = "slsbench/echo", memory = 1000, payloadSeed = {1, 2})
     static class BadMemoryTestCase {
         @Payload
         static String body(String unexpected) {
             return unexpected;
+        }
+
+        @Payload(weight = -1)
+        static String weighted() {
+            return "x";
         }
     }
 
@@ -30,7 +35,9 @@ class InvalidBenchmarkClassTests extends AbstractSlsbenchEngineTests {
         results.testEvents().assertStatistics(stats -> stats.started(1).failed(1).succeeded(0));
         results.testEvents().assertThatEvents().haveExactly(1, event(test(BadMemoryTestCase.class.getName()),
                 finishedWithFailure(message(m -> m.contains("@ServerlessBenchmark(memory): 1000 is not one of")
-                        && m.contains("@Payload method body() must not have parameters")))));
+                        && m.contains("@Payload method body() must not have parameters")
+                        && m.contains("@Payload method weighted() has weight -1.0; a weight is a positive number")
+                        && m.contains("@ServerlessBenchmark(payloadSeed): [1, 2] is more than one seed")))));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -35,6 +36,7 @@ final class PayloadCollector {
 
     static Payloads collect(BenchmarkClassModel model, Object instance) {
         List<Invocation> invocations = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
         for (PayloadMethod method : model.payloadMethods()) {
             Object returned = ReflectionSupport.invokeMethod(method.method(),
                     ModifierSupport.isStatic(method.method()) ? null : instance);
@@ -44,11 +46,14 @@ final class PayloadCollector {
             if (invocations.size() == before) {
                 throw new IllegalStateException(where + " supplied no invocations");
             }
+            weights.addAll(Collections.nCopies(invocations.size() - before, method.weight()));
         }
         for (String file : model.payloadFiles()) {
-            invocations.addAll(read(model.testClass(), file));
+            Payloads read = read(model.testClass(), file);
+            invocations.addAll(read.invocations());
+            weights.addAll(read.weights());
         }
-        return new Payloads(invocations);
+        return new Payloads(invocations, weights);
     }
 
     private static void flatten(Object value, PayloadMethod method, String where, List<Invocation> out) {
@@ -92,17 +97,17 @@ final class PayloadCollector {
         return result;
     }
 
-    private static List<Invocation> read(Class<?> testClass, String name) {
+    private static Payloads read(Class<?> testClass, String name) {
         URL url = PayloadFileLocator.locate(testClass, name)
                 .orElseThrow(() -> new IllegalStateException("@PayloadFile(\"" + name + "\") is gone"));
         try {
             if ("file".equals(url.getProtocol())) {
-                return dev.slsbench.payload.PayloadFile.read(Path.of(url.toURI())).invocations();
+                return dev.slsbench.payload.PayloadFile.read(Path.of(url.toURI()));
             }
             Path copy = Files.createTempFile("slsbench-payloads-", ".jsonl");
             try (InputStream in = url.openStream()) {
                 Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-                return dev.slsbench.payload.PayloadFile.read(copy).invocations();
+                return dev.slsbench.payload.PayloadFile.read(copy);
             } finally {
                 Files.deleteIfExists(copy);
             }

@@ -140,6 +140,10 @@ public final class BenchmarkClassReader {
     }
 
     private Optional<BenchmarkPlan> plan(Class<?> testClass, ServerlessBenchmark b, List<String> problems) {
+        if (b.payloadSeed().length > 1) {
+            problems.add("@ServerlessBenchmark(payloadSeed): " + Arrays.toString(b.payloadSeed())
+                    + " is more than one seed; give one, or none to draw it");
+        }
         BenchmarkPlan.Builder builder = BenchmarkPlan.builder(b.model())
                 .memorySizesMb(b.memory())
                 .stabilityInvocations(settings.scaledInvocations(b.stabilityInvocations()))
@@ -156,6 +160,8 @@ public final class BenchmarkClassReader {
                 .monthlyInvocations(b.monthlyInvocations() == 0 ? null : b.monthlyInvocations())
                 .concurrencyMemoryMb(b.concurrencyMemory() == 0 ? null : b.concurrencyMemory())
                 .recommendationStrategy(b.strategy())
+                .payloadOrder(b.payloadOrder())
+                .payloadSeed(b.payloadSeed().length == 1 ? b.payloadSeed()[0] : null)
                 .region(settings.region().orElse(null))
                 .endpointUrl(settings.endpointUrl().orElse(null))
                 .priceTableFile(settings.priceTable().orElse(null))
@@ -191,9 +197,11 @@ public final class BenchmarkClassReader {
             case COLD_STARTS -> "coldStarts";
             case RECOMMENDATION_STRATEGY -> "strategy";
             case MONTHLY_INVOCATIONS -> "monthlyInvocations";
+            case PAYLOAD_ORDER -> "payloadOrder";
+            case PAYLOAD_SEED -> "payloadSeed";
             case OUTPUT_DIRECTORY, REGION, ENDPOINT_URL, RUN_ID, THINK_TIME, OPEN_LOOP_PHASES,
                  OPEN_LOOP_ARRIVALS_PER_SECOND, OPEN_LOOP_DURATION, OPEN_LOOP_MEMORY_MB, OPEN_LOOP_MAX_CONCURRENCY,
-                 PRICE_TABLE_FILE, PAYLOAD_ORDER, PAYLOAD_SEED, ERROR_THRESHOLD_COUNTS_THROTTLES, PRICE_REGION -> null;
+                 PRICE_TABLE_FILE, ERROR_THRESHOLD_COUNTS_THROTTLES, PRICE_REGION -> null;
         });
     }
 

@@ -2,6 +2,7 @@ package dev.slsbench.junit.engine.model;
 
 import dev.slsbench.junit.Payload;
 import dev.slsbench.payload.Invocation;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 import java.lang.reflect.Method;
 import java.util.Objects;
@@ -14,8 +15,9 @@ import java.util.stream.Stream;
  * @param method the method; no parameters, a supported return type
  * @param contentType the content type for bodies without one, when set
  * @param accept the Accept header for invocations without one, when set
+ * @param weight the weight of each of its examples, positive
  */
-public record PayloadMethod(Method method, Optional<String> contentType, Optional<String> accept) {
+public record PayloadMethod(Method method, Optional<String> contentType, Optional<String> accept, double weight) {
 
     public PayloadMethod {
         Objects.requireNonNull(method, "method");
@@ -23,7 +25,7 @@ public record PayloadMethod(Method method, Optional<String> contentType, Optiona
 
     /** The method with its annotation's headers. */
     static PayloadMethod of(Method method, Payload payload) {
-        return new PayloadMethod(method, nonEmpty(payload.contentType()), nonEmpty(payload.accept()));
+        return new PayloadMethod(method, nonEmpty(payload.contentType()), nonEmpty(payload.accept()), payload.weight());
     }
 
     /** Why {@code method} cannot supply payloads, or empty when it can. */
@@ -31,6 +33,10 @@ public record PayloadMethod(Method method, Optional<String> contentType, Optiona
         String where = "@Payload method " + method.getName() + "()";
         if (method.getParameterCount() > 0) {
             return Optional.of(where + " must not have parameters, but has " + method.getParameterCount());
+        }
+        double weight = AnnotationSupport.findAnnotation(method, Payload.class).map(Payload::weight).orElse(1.0);
+        if (!(weight > 0) || Double.isInfinite(weight)) {
+            return Optional.of(where + " has weight " + weight + "; a weight is a positive number");
         }
         if (!isSupportedReturnType(method.getReturnType())) {
             return Optional.of(where + " returns " + method.getGenericReturnType().getTypeName()
