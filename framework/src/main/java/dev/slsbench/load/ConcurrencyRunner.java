@@ -45,7 +45,7 @@ public final class ConcurrencyRunner {
      *
      * @param runtime the runtime client (retries off), pooled for the most clients at once
      * @param payloads the examples calls draw from
-     * @param settings invocations per configuration and delays
+     * @param settings invocations per configuration (one per example under payload order once) and delays
      * @param listener told about progress
      */
     public ConcurrencyRunner(SageMakerRuntimeClient runtime, Payloads payloads, ClosedLoopSettings settings,
@@ -56,7 +56,7 @@ public final class ConcurrencyRunner {
     /**
      * @param runtime the runtime client (retries off), pooled for the most clients at once
      * @param payloads the examples calls draw from
-     * @param settings invocations per configuration and delays
+     * @param settings invocations per configuration (one per example under payload order once) and delays
      * @param metricsResolution CloudWatch's period for the endpoints' metrics, that consecutive
      *        configurations on an endpoint are kept apart by; zero to run them back to back
      * @param listener told about progress

@@ -17,7 +17,8 @@ import java.util.SplittableRandom;
  *
  * <p>Weighted round-robin walks a precomputed cycle in which an example of weight {@code w} takes
  * {@code w} slots spread evenly (its {@code j}-th at {@code (j + 1/2) / w} of the way through), so
- * no example is sent in a burst; equal weights give {@code 0, 1, ..., n-1}. With whole-number weights the cycle is their sum long and exact; other weights are
+ * no example is sent in a burst; equal weights give {@code 0, 1, ..., n-1}. With whole-number
+ * weights the cycle is their sum long and exact; other weights are
  * apportioned to whole numbers over a cycle of about {@value #APPORTIONED_CYCLE} calls. Random
  * picks draw a uniform number below the total weight and take the example whose cumulative weight
  * first exceeds it.

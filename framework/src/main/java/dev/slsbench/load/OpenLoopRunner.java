@@ -147,7 +147,8 @@ public final class OpenLoopRunner {
         OpenLoopPhase phase = configuration.openLoopPhase();
         long limit = exampleOrder.calls(Long.MAX_VALUE, payloads.count());
         long expected = Math.min(limit, Math.round(phase.expectedArrivals()));
-        ConfigurationRecorder recorder = new ConfigurationRecorder(configuration, target.endpointName(), expected, sink);
+        ConfigurationRecorder recorder = new ConfigurationRecorder(configuration, target.endpointName(), expected,
+                sink);
         EndpointCaller caller = new EndpointCaller(runtime, target.endpointName(), payloads, exampleOrder);
         int threads = senders.applyAsInt(phase);
         AtomicInteger unfinished = new AtomicInteger();
@@ -206,9 +207,10 @@ public final class OpenLoopRunner {
         if (queued == 0 && maxLagNanos < LATE.toNanos()) {
             return;
         }
-        warnings.accept("open-loop " + configuration.id() + ": the client fell behind its schedule: " + queued + " of "
-                + arrivals + " arrivals found all " + threads + " sender threads busy and waited; calls were sent up to "
-                + Math.round(maxLagNanos / 1e6) + " ms after their intended start, which their latencies include");
+        warnings.accept("open-loop " + configuration.id() + ": the client fell behind its schedule: " + queued
+                + " of " + arrivals + " arrivals found all " + threads + " sender threads busy and waited; calls were"
+                + " sent up to " + Math.round(maxLagNanos / 1e6) + " ms after their intended start, which their"
+                + " latencies include");
     }
 
     private static long gap(SplittableRandom random, double meanGapNanos) {

@@ -27,7 +27,7 @@ public final class StabilityRunner {
     /**
      * @param runtime the runtime client (retries off)
      * @param payloads the examples calls draw from
-     * @param settings invocations, error threshold, delays
+     * @param settings invocations (one per example under payload order once), error threshold, delays
      * @param listener told about progress
      */
     public StabilityRunner(SageMakerRuntimeClient runtime, Payloads payloads, ClosedLoopSettings settings,

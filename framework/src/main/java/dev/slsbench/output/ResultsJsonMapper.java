@@ -31,9 +31,10 @@ import java.io.IOException;
 
 /**
  * The one Jackson configuration for {@code results.json}: ISO-8601 instants and durations,
- * {@code Optional} as value-or-null, decimals kept exact (money keeps its scale), configurations tagged by {@code type} (with their {@code id} and
- * {@code latencyMeasurement} written for readers), the plan through {@link PlanDocument}, only record components and
- * getters (never {@code isX()} helpers) as properties. Result types carry no Jackson annotations;
+ * {@code Optional} as value-or-null, decimals kept exact (money keeps its scale), configurations
+ * tagged by {@code type} (with their {@code id} and {@code latencyMeasurement} written for
+ * readers), the plan through {@link PlanDocument}, only record components and getters (never
+ * {@code isX()} helpers) as properties. Result types carry no Jackson annotations;
  * everything JSON-specific lives here.
  */
 final class ResultsJsonMapper {

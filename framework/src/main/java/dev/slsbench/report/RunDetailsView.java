@@ -63,7 +63,8 @@ record RunDetailsView(List<Definition> plan, List<Definition> payloads, List<Def
         plan.add(new Definition("Think time", Formats.duration(p.thinkTime())));
         plan.add(new Definition("Latency measured", "stability and concurrency: "
                 + Phase.STABILITY.latencyMeasurement().description()
-                + (p.openLoopPhases().isEmpty() ? "" : "; open loop: " + Phase.OPEN_LOOP.latencyMeasurement().description())));
+                + (p.openLoopPhases().isEmpty() ? ""
+                        : "; open loop: " + Phase.OPEN_LOOP.latencyMeasurement().description())));
         plan.add(new Definition("Payload order", p.payloadOrder().flagValue()
                 + p.payloadSeed().map(seed -> " (seed " + seed + ")").orElse("")));
         plan.add(new Definition("Provisioned concurrency", p.provisionedConcurrency() == 0 ? "none"
