@@ -17,11 +17,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Prices from the AWS Price List Query API: {@code GetProducts} for service {@value #SERVICE_CODE},
@@ -30,16 +34,25 @@ import java.util.TreeMap;
  * eu-central-1, whatever region is benchmarked) and the slsbench emulator, which serves the bundled
  * table in this shape.
  *
- * <p>Products are told apart by their {@code component} attribute: {@code ServerlessInference},
- * {@code ServerlessInferenceProvisionedConcurrency} and {@code ServerlessInferenceWithProvisionedConcurrency}
- * (per second, by {@code memory} such as {@code 2 GB}), {@code ServerlessInferenceDataProcessing} (per GB)
- * and {@code Hosting} (per hour, with {@code instanceName}, {@code vCpu} and {@code memory} such as
- * {@code 4 GiB}). A product that lacks what its component needs is an error naming the product.
+ * <p>Three queries, on the attributes AWS's catalogue carries as far as public evidence shows them
+ * (the catalogue itself cannot be reached from where slsbench is built; see the emulator's
+ * {@code PriceCatalog} for the evidence): product family {@value #SERVERLESS_FAMILY} for compute
+ * ({@code <prefix>-ServerlessInf:Mem-<n>GB}) and provisioned concurrency
+ * ({@code <prefix>-ProvisionedConcurrency:Usage-<n>GB} per unit provisioned,
+ * {@code <prefix>-ProvisionedConcurrency:Mem-<n>GB} for calls it serves), per second; operation
+ * {@code Invoke-Endpoint} in groups {@code Hosting:IN}/{@code Hosting:OUT} for data processed, per GB;
+ * component {@code Hosting} for real-time instances, per hour. Products are told apart by usage type
+ * and group, never by position; one that lacks what it needs is an error naming the product.
  */
 public final class PriceListSource {
 
     /** The Price List service code of SageMaker. */
     public static final String SERVICE_CODE = "AmazonSageMaker";
+    /** The product family of serverless inference compute and provisioned concurrency. */
+    public static final String SERVERLESS_FAMILY = "ML Serverless";
+    private static final Pattern COMPUTE = Pattern.compile("ServerlessInf:Mem-(\\d+)GB$");
+    private static final Pattern PC_UNIT = Pattern.compile("ProvisionedConcurrency:Usage-(\\d+)GB$");
+    private static final Pattern PC_INFERENCE = Pattern.compile("ProvisionedConcurrency:Mem-(\\d+)GB$");
     /** The toolkit's comparison of serverless memory sizes with real-time instances. */
     private static final Map<Integer, String> TOOLKIT_COMPARABLE = Map.of(1024, "ml.t2.medium", 2048, "ml.t2.medium",
             3072, "ml.c5.large", 4096, "ml.c5.large", 5120, "ml.c5.large", 6144, "ml.c5.xlarge");
@@ -113,33 +126,42 @@ public final class PriceListSource {
         Map<String, InstancePrice> instances = new TreeMap<>();
         BigDecimal dataProcessing = null;
         LocalDate effective = null;
-        Iterable<String> documents = pricing.getProductsPaginator(request -> request.serviceCode(SERVICE_CODE)
-                .formatVersion("aws_v1")
-                .filters(filter(FilterType.TERM_MATCH, "regionCode", region),
-                        filter(FilterType.ANY_OF, "component", String.join(",", "ServerlessInference",
-                                "ServerlessInferenceProvisionedConcurrency", "ServerlessInferenceWithProvisionedConcurrency",
-                                "ServerlessInferenceDataProcessing", "Hosting")))).priceList();
-        for (String document : documents) {
-            Product product = Product.parse(document, endpoint);
-            effective = effective == null || product.effectiveDate().isAfter(effective) ? product.effectiveDate() : effective;
-            switch (product.attribute("component")) {
-                case "ServerlessInference" -> compute.put(product.memoryMb(), product.usd("Second"));
-                case "ServerlessInferenceProvisionedConcurrency" -> pcUnit.put(product.memoryMb(), product.usd("Second"));
-                case "ServerlessInferenceWithProvisionedConcurrency" ->
-                        pcInference.put(product.memoryMb(), product.usd("Second"));
-                case "ServerlessInferenceDataProcessing" -> dataProcessing = product.usd("GB");
-                case "Hosting" -> instances.put(product.attribute("instanceName"), new InstancePrice(product.usd("Hrs"),
-                        product.gib(), product.integer("vCpu")));
-                default -> {
-                    // other SageMaker products (training, notebooks, ...) are not needed
-                }
+        for (Product product : products(region, filter(FilterType.TERM_MATCH, "productFamily", SERVERLESS_FAMILY))) {
+            effective = later(effective, product);
+            String usage = product.attribute("usagetype");
+            Matcher match;
+            if ((match = COMPUTE.matcher(usage)).find()) {
+                compute.put(Integer.parseInt(match.group(1)) * 1024, product.usd("Second"));
+            } else if ((match = PC_UNIT.matcher(usage)).find()) {
+                pcUnit.put(Integer.parseInt(match.group(1)) * 1024, product.usd("Second"));
+            } else if ((match = PC_INFERENCE.matcher(usage)).find()) {
+                pcInference.put(Integer.parseInt(match.group(1)) * 1024, product.usd("Second"));
             }
         }
         if (compute.isEmpty()) {
             return Optional.empty();
         }
+        Map<String, BigDecimal> dataByDirection = new TreeMap<>();
+        for (Product product : products(region, filter(FilterType.TERM_MATCH, "operation", "Invoke-Endpoint"),
+                filter(FilterType.ANY_OF, "group", "Hosting:IN,Hosting:OUT"))) {
+            effective = later(effective, product);
+            dataByDirection.put(product.attribute("group"), product.usd("GB"));
+        }
+        for (Product product : products(region, filter(FilterType.TERM_MATCH, "component", "Hosting"))) {
+            // AWS names hosting products "ml.m5.large" or "ml.m5.large-Hosting" depending on the attribute
+            String type = product.attribute(product.has("instanceName") ? "instanceName" : "instanceType")
+                    .replace("-Hosting", "");
+            if (TOOLKIT_COMPARABLE.containsValue(type)) {
+                effective = later(effective, product);
+                instances.put(type, new InstancePrice(product.usd("Hrs"), product.gib(), product.integer("vCpu")));
+            }
+        }
+        // Data processed is billed in and out at one rate in every region priced so far; the dearer one
+        // is used should they ever differ.
+        dataProcessing = dataByDirection.values().stream().max(BigDecimal::compareTo).orElse(null);
         if (dataProcessing == null) {
-            throw new InvalidPriceTableException(source(region), "no ServerlessInferenceDataProcessing product", null);
+            throw new InvalidPriceTableException(source(region), "no data-processing product (operation Invoke-Endpoint,"
+                    + " group Hosting:IN or Hosting:OUT)", null);
         }
         Optional<ProvisionedConcurrencyPrices> pc = pcUnit.isEmpty() && pcInference.isEmpty()
                 ? Optional.empty() : Optional.of(new ProvisionedConcurrencyPrices(pcUnit, pcInference));
@@ -153,6 +175,21 @@ public final class PriceListSource {
         PriceTable table = new PriceTable(PriceTable.SCHEMA_VERSION, "price-list-" + effective, effective, "USD",
                 source(region), Map.of(region, prices));
         return Optional.of(PriceTable.validated(table, source(region)));
+    }
+
+    private Iterable<Product> products(String region, Filter... filters) {
+        List<Filter> all = new ArrayList<>(List.of(filter(FilterType.TERM_MATCH, "regionCode", region)));
+        all.addAll(List.of(filters));
+        List<Product> products = new ArrayList<>();
+        for (String document : pricing.getProductsPaginator(request -> request.serviceCode(SERVICE_CODE)
+                .formatVersion("aws_v1").filters(all)).priceList()) {
+            products.add(Product.parse(document, endpoint));
+        }
+        return products;
+    }
+
+    private static LocalDate later(LocalDate effective, Product product) {
+        return effective == null || product.effectiveDate().isAfter(effective) ? product.effectiveDate() : effective;
     }
 
     private String source(String region) {
@@ -194,6 +231,10 @@ public final class PriceListSource {
             return new Product(name, attributes, dimensions.next(), effective);
         }
 
+        boolean has(String attribute) {
+            return attributes.hasNonNull(attribute);
+        }
+
         String attribute(String attribute) {
             JsonNode value = attributes.get(attribute);
             if (value == null || !value.isTextual() || value.asText().isBlank()) {
@@ -203,7 +244,9 @@ public final class PriceListSource {
         }
 
         BigDecimal usd(String unit) {
-            if (!unit.equalsIgnoreCase(dimension.path("unit").asText())) {
+            String actual = dimension.path("unit").asText();
+            // AWS writes some per-second units in the plural ("Seconds"), others singular
+            if (!unit.equalsIgnoreCase(actual) && !(unit + "s").equalsIgnoreCase(actual)) {
                 throw new InvalidPriceTableException(name, "priceDimensions.unit: " + dimension.path("unit")
                         + " is not " + unit, null);
             }
@@ -217,16 +260,6 @@ public final class PriceListSource {
             } catch (NumberFormatException e) {
                 throw new InvalidPriceTableException(name, "priceDimensions.pricePerUnit.USD: \"" + text
                         + "\" is not a price ≥ 0", e);
-            }
-        }
-
-        int memoryMb() {
-            String memory = attribute("memory");
-            try {
-                return Integer.parseInt(memory.replace(" GB", "").trim()) * 1024;
-            } catch (NumberFormatException e) {
-                throw new InvalidPriceTableException(name, "product.attributes.memory: " + memory
-                        + " is not a size such as \"2 GB\"", e);
             }
         }
 

@@ -3,7 +3,7 @@ package dev.slsbench.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.withSettings;
 
@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class PriceListSourceTest {
     @Test
     void aProductWithoutAPriceIsRejectedNamingIt() {
         PricingClient broken = answering("""
-                {"product":{"sku":"ABC","attributes":{"component":"ServerlessInference","memory":"1 GB",
+                {"product":{"sku":"ABC","productFamily":"ML Serverless","attributes":{
                  "usagetype":"USE1-ServerlessInf:Mem-1GB","regionCode":"us-east-1"}},
                  "terms":{"OnDemand":{"ABC.T":{"effectiveDate":"2024-01-01T00:00:00Z","priceDimensions":
                  {"ABC.T.R":{"unit":"Second","pricePerUnit":{"USD":"free"}}}}}}}""");
@@ -92,23 +93,22 @@ class PriceListSourceTest {
     }
 
     @Test
-    void aProductWithoutItsMemorySizeIsRejectedNamingIt() {
+    void aProductWithoutItsUsageTypeIsRejectedNamingIt() {
         PricingClient broken = answering("""
-                {"product":{"sku":"XYZ","attributes":{"component":"ServerlessInference",
-                 "usagetype":"USE1-ServerlessInf:Mem-1GB","regionCode":"us-east-1"}},
+                {"product":{"sku":"XYZ","productFamily":"ML Serverless","attributes":{"regionCode":"us-east-1"}},
                  "terms":{"OnDemand":{"XYZ.T":{"effectiveDate":"2024-01-01T00:00:00Z","priceDimensions":
                  {"XYZ.T.R":{"unit":"Second","pricePerUnit":{"USD":"0.00002"}}}}}}}""");
 
         assertThatThrownBy(() -> new PriceListSource(broken, "aws").fetch("us-east-1"))
                 .isInstanceOf(InvalidPriceTableException.class)
                 .hasMessageContaining("Price List product XYZ")
-                .hasMessageContaining("product.attributes.memory is missing");
+                .hasMessageContaining("product.attributes.usagetype is missing");
     }
 
     @Test
     void anIncompleteRegionIsRejectedNamingWhatIsMissing() {
         PricingClient partial = answering("""
-                {"product":{"sku":"ONE","attributes":{"component":"ServerlessInference","memory":"1 GB",
+                {"product":{"sku":"ONE","productFamily":"ML Serverless","attributes":{
                  "usagetype":"USE1-ServerlessInf:Mem-1GB","regionCode":"us-east-1"}},
                  "terms":{"OnDemand":{"ONE.T":{"effectiveDate":"2024-01-01T00:00:00Z","priceDimensions":
                  {"ONE.T.R":{"unit":"Second","pricePerUnit":{"USD":"0.00002"}}}}}}}""");
@@ -116,14 +116,21 @@ class PriceListSourceTest {
         assertThatThrownBy(() -> new PriceListSource(partial, "aws").fetch("us-east-1"))
                 .isInstanceOf(InvalidPriceTableException.class)
                 .hasMessageContaining("AWS Price List Query API at aws")
-                .hasMessageContaining("no ServerlessInferenceDataProcessing product");
+                .hasMessageContaining("no data-processing product (operation Invoke-Endpoint");
     }
 
-    /** A client whose GetProducts answers one page holding {@code document}: malformed answers AWS does not send on purpose. */
+    /**
+     * A client whose GetProducts answers the serverless query (product family ML Serverless) with one page
+     * holding {@code document} and every other query with none: malformed answers AWS does not send on purpose.
+     */
     private static PricingClient answering(String document) {
         PricingClient client = mock(PricingClient.class, withSettings().defaultAnswer(Answers.CALLS_REAL_METHODS));
-        doReturn(GetProductsResponse.builder().formatVersion("aws_v1").priceList(document).build())
-                .when(client).getProducts(any(GetProductsRequest.class));
+        doAnswer(call -> {
+            GetProductsRequest request = call.getArgument(0);
+            boolean serverless = request.filters().stream().anyMatch(f -> f.field().equals("productFamily"));
+            return GetProductsResponse.builder().formatVersion("aws_v1")
+                    .priceList(serverless ? List.of(document) : List.of()).build();
+        }).when(client).getProducts(any(GetProductsRequest.class));
         return client;
     }
 }

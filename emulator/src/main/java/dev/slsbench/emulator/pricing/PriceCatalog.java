@@ -23,15 +23,24 @@ import java.util.TreeSet;
  * the emulator's build copies it unchanged into this package's resources, because the emulator must
  * not depend on the framework.
  *
- * <p>Every product carries {@code regionCode}, {@code location}, {@code usagetype}, {@code productFamily}
- * and a {@code component} naming what is priced: {@value #SERVERLESS} (compute per second, by
- * {@code memory} such as {@code 2 GB}), {@value #DATA_PROCESSING} (per GB in and out),
- * {@value #PROVISIONED_CONCURRENCY} (per second per provisioned unit, by memory),
- * {@value #INFERENCE_WITH_PC} (compute per second of calls served by provisioned concurrency, by
- * memory) and {@value #HOSTING} (a real-time instance per hour, with {@code instanceName},
- * {@code vCpu} and {@code memory} such as {@code 4 GiB}). Usage types follow AWS's
- * {@code <billing prefix>-<usage>} naming; the attribute set is slsbench's model of the
- * AmazonSageMaker catalogue, and the framework's live price source reads exactly these attributes.
+ * <p>Products carry the attributes real clients filter on in AWS's AmazonSageMaker catalogue, as far as
+ * public evidence shows them (AWS's own catalogue cannot be reached from here):
+ * <ul>
+ * <li>serverless compute: product family {@value #SERVERLESS_FAMILY}, usage type
+ *     {@code <prefix>-ServerlessInf:Mem-<n>GB}, per second (the usage type shape and family are what
+ *     published Price List readers match, e.g. infracost's SageMaker resource and tools that read the
+ *     AmazonSageMaker bulk offer file, quoting {@code EU-ServerlessInf:Mem-4GB});</li>
+ * <li>provisioned concurrency: the same family, {@code group} {@value #PC_USAGE_GROUP} with usage type
+ *     {@code <prefix>-ProvisionedConcurrency:Usage-<n>GB} (per second per unit provisioned), and
+ *     {@value #PC_DURATION_GROUP} with {@code <prefix>-ProvisionedConcurrency:Mem-<n>GB} (per second of
+ *     calls served by it): the groups and usage types infracost's SageMaker pricing matches;</li>
+ * <li>data processed: {@code operation} {@value #INVOKE_ENDPOINT}, {@code group} {@code Hosting:IN} or
+ *     {@code Hosting:OUT}, usage types {@code <prefix>-Hst:Data-Bytes-In}/{@code -Out}, per GB;</li>
+ * <li>real-time hosting: product family {@code ML Instance}, {@code component} {@value #HOSTING},
+ *     {@code instanceName}, {@code vCpu} and {@code memory} such as {@code 4 GiB}, per hour.</li>
+ * </ul>
+ * The framework's live price source reads exactly these attributes, so the code the tests run is the
+ * code that reads AWS.
  */
 public final class PriceCatalog {
 
@@ -39,10 +48,10 @@ public final class PriceCatalog {
     public static final String SERVICE_CODE = "AmazonSageMaker";
     /** The bundled table the catalogue is built from; the framework's {@code PriceTable.BUNDLED_VERSION}. */
     public static final String BUNDLED_TABLE = "prices-2022.1.json";
-    static final String SERVERLESS = "ServerlessInference";
-    static final String DATA_PROCESSING = "ServerlessInferenceDataProcessing";
-    static final String PROVISIONED_CONCURRENCY = "ServerlessInferenceProvisionedConcurrency";
-    static final String INFERENCE_WITH_PC = "ServerlessInferenceWithProvisionedConcurrency";
+    static final String SERVERLESS_FAMILY = "ML Serverless";
+    static final String PC_USAGE_GROUP = "ServerlessProvisionedConcurrency-Usage";
+    static final String PC_DURATION_GROUP = "ServerlessProvisionedConcurrency-Duration";
+    static final String INVOKE_ENDPOINT = "Invoke-Endpoint";
     static final String HOSTING = "Hosting";
 
     /** AWS's billing prefixes of usage types, where known; other regions use the region code. */
@@ -119,24 +128,31 @@ public final class PriceCatalog {
     private record RegionProducts(String region, LocalDate effective, List<PriceProduct> into) {
 
         void add(JsonNode prices) {
-            prices.path("serverlessComputeUsdPerSecond").fields().forEachRemaining(e -> memoryProduct(SERVERLESS,
-                    "ServerlessInf", e.getKey(), e.getValue(), "per second of serverless inference"));
+            prices.path("serverlessComputeUsdPerSecond").fields().forEachRemaining(e -> memoryProduct(null,
+                    "ServerlessInf:Mem-", e.getKey(), e.getValue(), "per second of serverless inference"));
             JsonNode pc = prices.path("provisionedConcurrency");
-            pc.path("usdPerSecond").fields().forEachRemaining(e -> memoryProduct(PROVISIONED_CONCURRENCY,
-                    "ServerlessInf-PC", e.getKey(), e.getValue(), "per second of provisioned concurrency per unit"));
-            pc.path("inferenceUsdPerSecond").fields().forEachRemaining(e -> memoryProduct(INFERENCE_WITH_PC,
-                    "ServerlessInf-PCInf", e.getKey(), e.getValue(),
+            pc.path("usdPerSecond").fields().forEachRemaining(e -> memoryProduct(PC_USAGE_GROUP,
+                    "ProvisionedConcurrency:Usage-", e.getKey(), e.getValue(),
+                    "per second of provisioned concurrency per unit"));
+            pc.path("inferenceUsdPerSecond").fields().forEachRemaining(e -> memoryProduct(PC_DURATION_GROUP,
+                    "ProvisionedConcurrency:Mem-", e.getKey(), e.getValue(),
                     "per second of inference served by provisioned concurrency"));
             if (prices.hasNonNull("dataProcessingUsdPerGb")) {
-                Map<String, String> attributes = base("ML Serverless Inference", DATA_PROCESSING,
-                        "ServerlessInf:DataProcessing-GB");
-                into.add(new PriceProduct(SERVICE_CODE, attributes, "GB", prices.get("dataProcessingUsdPerGb").decimalValue(),
-                        "USD per GB of data processed in and out by serverless inference in " + region, effective));
+                for (String direction : List.of("IN", "OUT")) {
+                    String bytes = direction.equals("IN") ? "In" : "Out";
+                    Map<String, String> attributes = base(null, "Hst:Data-Bytes-" + bytes);
+                    attributes.put("group", "Hosting:" + direction);
+                    attributes.put("operation", INVOKE_ENDPOINT);
+                    into.add(new PriceProduct(SERVICE_CODE, attributes, "GB",
+                            prices.get("dataProcessingUsdPerGb").decimalValue(),
+                            "USD per GB of endpoint data " + direction + " in " + region, effective));
+                }
             }
             prices.path("instances").fields().forEachRemaining(e -> {
                 String type = e.getKey();
                 JsonNode instance = e.getValue();
-                Map<String, String> attributes = base("ML Instance", HOSTING, "Host:" + type);
+                Map<String, String> attributes = base("ML Instance", "Host:" + type);
+                attributes.put("component", HOSTING);
                 attributes.put("instanceName", type);
                 attributes.put("vCpu", instance.path("vcpus").asText());
                 attributes.put("memory", plain(instance.path("memoryGib").decimalValue()) + " GiB");
@@ -146,18 +162,21 @@ public final class PriceCatalog {
             });
         }
 
-        private void memoryProduct(String component, String usage, String memoryMb, JsonNode price, String what) {
+        private void memoryProduct(String group, String usage, String memoryMb, JsonNode price, String what) {
             int gb = Integer.parseInt(memoryMb) / 1024;
-            Map<String, String> attributes = base("ML Serverless Inference", component, usage + ":Mem-" + gb + "GB");
-            attributes.put("memory", gb + " GB");
+            Map<String, String> attributes = base(SERVERLESS_FAMILY, usage + gb + "GB");
+            if (group != null) {
+                attributes.put("group", group);
+            }
             into.add(new PriceProduct(SERVICE_CODE, attributes, "Second", price.decimalValue(),
                     "USD " + what + " at " + gb + " GB in " + region, effective));
         }
 
-        private Map<String, String> base(String family, String component, String usage) {
+        private Map<String, String> base(String family, String usage) {
             Map<String, String> attributes = new HashMap<>();
-            attributes.put("productFamily", family);
-            attributes.put("component", component);
+            if (family != null) {
+                attributes.put("productFamily", family);
+            }
             attributes.put("regionCode", region);
             attributes.put("locationType", "AWS Region");
             attributes.put("usagetype", BILLING_PREFIX.getOrDefault(region, region.toUpperCase(java.util.Locale.ROOT))

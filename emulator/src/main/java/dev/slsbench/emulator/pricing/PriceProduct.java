@@ -57,9 +57,16 @@ record PriceProduct(String serviceCode, Map<String, String> attributes, String u
         String sku = sku();
         ObjectNode doc = json.createObjectNode();
         ObjectNode product = doc.putObject("product");
-        product.put("productFamily", attributes.getOrDefault("productFamily", "ML Instance"));
+        // productFamily is filterable like an attribute but AWS answers it beside the attributes, not in them
+        if (attributes.containsKey("productFamily")) {
+            product.put("productFamily", attributes.get("productFamily"));
+        }
         ObjectNode attrs = product.putObject("attributes");
-        attributes.forEach(attrs::put);
+        attributes.forEach((name, value) -> {
+            if (!name.equals("productFamily")) {
+                attrs.put(name, value);
+            }
+        });
         attrs.put("servicecode", serviceCode);
         product.put("sku", sku);
         doc.put("serviceCode", serviceCode);

@@ -30,12 +30,12 @@ class PriceListBoto3Test {
             products = []
             for page in client.get_paginator('get_products').paginate(ServiceCode='AmazonSageMaker',
                     Filters=[{'Type': 'TERM_MATCH', 'Field': 'regionCode', 'Value': 'us-east-1'},
-                             {'Type': 'TERM_MATCH', 'Field': 'component', 'Value': 'ServerlessInference'}],
+                             {'Type': 'TERM_MATCH', 'Field': 'productFamily', 'Value': 'ML Serverless'}],
                     PaginationConfig={'PageSize': 4}):
                 products += [json.loads(item) for item in page['PriceList']]
             values = client.get_attribute_values(ServiceCode='AmazonSageMaker', AttributeName='regionCode')
             print(json.dumps({
-                'prices': {p['product']['attributes']['memory']:
+                'prices': {p['product']['attributes']['usagetype']:
                            list(list(p['terms']['OnDemand'].values())[0]['priceDimensions'].values())[0]['pricePerUnit']['USD']
                            for p in products},
                 'regions': [v['Value'] for v in values['AttributeValues']]}))
@@ -65,8 +65,8 @@ class PriceListBoto3Test {
 
         JsonNode result = new ObjectMapper().readTree(out);
         assertThat(result.path("prices").size()).isEqualTo(6);
-        assertThat(new java.math.BigDecimal(result.at("/prices/1 GB").asText())).isEqualByComparingTo("0.0000200");
-        assertThat(new java.math.BigDecimal(result.at("/prices/6 GB").asText())).isEqualByComparingTo("0.0001200");
+        assertThat(new java.math.BigDecimal(result.at("/prices/USE1-ServerlessInf:Mem-1GB").asText())).isEqualByComparingTo("0.0000200");
+        assertThat(new java.math.BigDecimal(result.at("/prices/USE1-ServerlessInf:Mem-6GB").asText())).isEqualByComparingTo("0.0001200");
         assertThat(result.path("regions").toString()).contains("us-east-1");
     }
 

@@ -50,8 +50,8 @@ class PriceListSdkTest {
     void getProductsAnswersProductDocumentsWithOnDemandPrices() throws Exception {
         GetProductsResponse response = pricing.getProducts(request -> request.serviceCode("AmazonSageMaker")
                 .formatVersion("aws_v1")
-                .filters(term("regionCode", "us-east-1"), term("component", "ServerlessInference"),
-                        term("memory", "2 GB")));
+                .filters(term("regionCode", "us-east-1"), term("productFamily", "ML Serverless"),
+                        term("usagetype", "USE1-ServerlessInf:Mem-2GB")));
 
         assertThat(response.formatVersion()).isEqualTo("aws_v1");
         assertThat(response.priceList()).hasSize(1);
@@ -69,15 +69,15 @@ class PriceListSdkTest {
 
     @Test
     void getProductsServesEveryPriceOfTheRegion() throws Exception {
-        List<String> components = new ArrayList<>();
+        List<String> usageTypes = new ArrayList<>();
         for (String document : pricing.getProductsPaginator(request -> request.serviceCode("AmazonSageMaker")
                 .filters(term("regionCode", "us-east-1"))).priceList()) {
-            components.add(JSON.readTree(document).at("/product/attributes/component").asText());
+            usageTypes.add(JSON.readTree(document).at("/product/attributes/usagetype").asText());
         }
 
-        assertThat(components).filteredOn("ServerlessInference"::equals).hasSize(6);
-        assertThat(components).filteredOn("ServerlessInferenceDataProcessing"::equals).hasSize(1);
-        assertThat(components).filteredOn("Hosting"::equals).hasSize(3);
+        assertThat(usageTypes).filteredOn(u -> u.matches("USE1-ServerlessInf:Mem-\\dGB")).hasSize(6);
+        assertThat(usageTypes).contains("USE1-Hst:Data-Bytes-In", "USE1-Hst:Data-Bytes-Out");
+        assertThat(usageTypes).filteredOn(u -> u.startsWith("USE1-Host:ml.")).hasSize(3);
     }
 
     @Test
@@ -119,7 +119,8 @@ class PriceListSdkTest {
 
         assertThat(response.services()).singleElement().satisfies(service -> {
             assertThat(service.serviceCode()).isEqualTo("AmazonSageMaker");
-            assertThat(service.attributeNames()).contains("regionCode", "usagetype", "component", "memory", "instanceName");
+            assertThat(service.attributeNames()).contains("regionCode", "usagetype", "productFamily", "group",
+                    "operation", "component", "instanceName");
         });
         assertThat(pricing.describeServices(request -> request.serviceCode("AmazonEC2")).services()).isEmpty();
     }
