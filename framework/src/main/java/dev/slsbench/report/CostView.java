@@ -101,7 +101,7 @@ record CostView(boolean costed, String absentNote, Figure costVsLatency, Table c
             String base = "/costAnalysis/configurations/" + i + "/";
             boolean isRecommended = cost.memoryMb() == recommended && cost.provisionedConcurrency() == recommendedProvisioned;
             rows.add(new Table.RowBuilder()
-                    .add(Table.Cell.text(label(cost) + (isRecommended ? " (recommended)" : "")))
+                    .add(Table.Cell.text(label(result, cost) + (isRecommended ? " (recommended)" : "")))
                     .add(Table.Cell.measured(Formats.millis(cost.billedLatency().millis()), base + "billedLatency/millis",
                             cost.billedLatency().millis()))
                     .add(Table.Cell.text(cost.billedLatency().source() == BillingLatencySource.CLOUDWATCH
@@ -189,9 +189,9 @@ record CostView(boolean costed, String absentNote, Figure costVsLatency, Table c
                 .orElse("Serverless at " + b.memoryMb() + " MB is never cheaper than " + instance + ".");
     }
 
-    /** {@code 2048 MB}, or {@code 2048 MB · ProvisionedConcurrency 1}. */
-    private static String label(ConfigurationCost cost) {
-        return cost.memoryMb() + " MB" + (cost.provisionedConcurrency() == 0 ? ""
+    /** {@code 2048 MB}, or {@code 2048 MB · ProvisionedConcurrency 1} when the run measured several values. */
+    private static String label(BenchmarkResult result, ConfigurationCost cost) {
+        return cost.memoryMb() + " MB" + (result.plan().provisionedConcurrencyValues().size() < 2 ? ""
                 : " · ProvisionedConcurrency " + cost.provisionedConcurrency());
     }
 
@@ -199,7 +199,7 @@ record CostView(boolean costed, String absentNote, Figure costVsLatency, Table c
     private static String monthly(BenchmarkResult result, CostAnalysis analysis) {
         return result.plan().monthlyInvocations().map(n -> " At " + String.format(java.util.Locale.ROOT, "%,d", n)
                 + " calls per month: " + String.join("; ", analysis.configurations().stream()
-                .map(c -> label(c) + " $" + c.usdPerMonth(n).setScale(2, java.math.RoundingMode.HALF_UP)
+                .map(c -> label(result, c) + " $" + c.usdPerMonth(n).setScale(2, java.math.RoundingMode.HALF_UP)
                         .toPlainString() + c.provisionedConcurrencyUsdPerMonth().map(pc -> " (provisioned concurrency $"
                         + pc.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + ")").orElse(""))
                 .toList()) + ".").orElse("");
