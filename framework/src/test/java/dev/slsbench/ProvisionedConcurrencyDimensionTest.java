@@ -1,5 +1,8 @@
 package dev.slsbench;
 
+import dev.slsbench.cost.BreakEven;
+import dev.slsbench.cost.ConfigurationCost;
+import dev.slsbench.cost.CostAnalysis;
 import dev.slsbench.metrics.SageMakerMetric;
 import dev.slsbench.output.ResultsLayout;
 import dev.slsbench.output.SummaryCsvWriter;
@@ -17,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,7 +62,9 @@ class ProvisionedConcurrencyDimensionTest {
                  "regions": {"us-east-1": {
                    "serverlessComputeUsdPerSecond": {"1024": 0.00002, "2048": 0.00004, "3072": 0.00006,
                      "4096": 0.00008, "5120": 0.0001, "6144": 0.00012},
-                   "dataProcessingUsdPerGb": 0.016, "instances": {},
+                   "dataProcessingUsdPerGb": 0.016,
+                   "instances": {"ml.small": {"usdPerHour": 0.05, "memoryGib": 2, "vcpus": 1}},
+                   "comparableInstanceByMemoryMb": {"1024": "ml.small"},
                    "provisionedConcurrency": {
                      "usdPerSecond": {"1024": 0.000005, "2048": 0.00001},
                      "inferenceUsdPerSecond": {"1024": 0.00001, "2048": 0.00002}}}}}""");
@@ -88,6 +95,17 @@ class ProvisionedConcurrencyDimensionTest {
             assertThat(cost.forConfiguration(1024, 1).orElseThrow().provisionedConcurrencyUsdPerMonth())
                     .hasValueSatisfying(usd -> assertThat(usd).isEqualByComparingTo("12.96"));
         });
+        // the break-even of the recommended ProvisionedConcurrency 1: its PC hours come off the instance's month,
+        // and its calls are billed at the cheaper inference rate with PC
+        CostAnalysis cost = result.costAnalysis().orElseThrow();
+        ConfigurationCost withPc = cost.forConfiguration(1024, 1).orElseThrow();
+        assertThat(withPc.usdPerInvocation()).isLessThan(cost.forConfiguration(1024, 0).orElseThrow().usdPerInvocation());
+        BreakEven breakEven = cost.savings().orElseThrow().breakEven();
+        assertThat(breakEven.serverlessFixedUsdPerMonth()).isEqualByComparingTo("12.96");
+        assertThat(breakEven.usdPerInvocation()).isEqualByComparingTo(withPc.usdPerInvocation());
+        // ml.small: 0.05 USD/h × 720 h = 36
+        assertThat(breakEven.invocationsPerMonth().orElseThrow()).isEqualByComparingTo(
+                new BigDecimal("23.04").divide(withPc.usdPerInvocation(), MathContext.DECIMAL128));
         assertThat(result.recommendation()).hasValueSatisfying(r -> {
             assertThat(r.provisionedConcurrency()).contains(1);
             assertThat(r.reason()).contains("ProvisionedConcurrency 1");
