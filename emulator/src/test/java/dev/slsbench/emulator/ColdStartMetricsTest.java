@@ -109,6 +109,23 @@ class ColdStartMetricsTest {
                 .isBetween(0.0, 1.0);
     }
 
+    @Test
+    void publishesNoProvisionedConcurrencyInvocationMetricsForAnEndpointWithoutIt() {
+        clients.createEndpoint("on-demand", "slsbench/echo", Map.of(), 1024, 2, null);
+        clients.awaitInService("on-demand");
+        clients.invoke("on-demand", "a");
+
+        for (String metric : List.of("ServerlessProvisionedConcurrencyInvocations",
+                "ServerlessProvisionedConcurrencySpilloverInvocations")) {
+            assertThat(cloudWatch.getMetricStatistics(request -> request.namespace("AWS/SageMaker").metricName(metric)
+                    .dimensions(Dimension.builder().name("EndpointName").value("on-demand").build(),
+                            Dimension.builder().name("VariantName").value("AllTraffic").build())
+                    .startTime(start).endTime(start.plusSeconds(600)).period(600).statistics(Statistic.SUM))
+                    .datapoints()).as(metric).isEmpty();
+        }
+        assertThat(single("on-demand", "Invocations", Statistic.SUM).sum()).isEqualTo(1);
+    }
+
     /** The one datapoint of a metric over the test's window (one 10-minute period). */
     private static Datapoint single(String endpointName, String metricName, Statistic statistic) {
         List<Datapoint> points = cloudWatch.getMetricStatistics(request -> request.namespace("AWS/SageMaker")

@@ -71,7 +71,8 @@ record SummaryView(String runLine, String configurationLine, List<Card> cards, S
                             .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + " measured",
                     "/recommendation/provisionedConcurrency", Integer.toString(pc))));
             cards.add(costCard(result, r.memoryMb(), provisioned));
-            addLatencyCards(result, new StabilityConfiguration(r.memoryMb(), provisioned).id(), r.memoryMb(), cards);
+            addLatencyCards(result, new StabilityConfiguration(r.memoryMb(), provisioned).id(),
+                    r.memoryMb() + " MB" + (provisioned == 0 ? "" : " with ProvisionedConcurrency " + provisioned), cards);
             addThrottleCards(result, r, cards);
             addSavingsCards(result.costAnalysis(), cards);
         } else {
@@ -102,18 +103,18 @@ record SummaryView(String runLine, String configurationLine, List<Card> cards, S
         return Card.missing("Cost per 1M invocations", memoryMb + " MB was not costed");
     }
 
-    private static void addLatencyCards(BenchmarkResult result, String stabilityId, int memoryMb, List<Card> cards) {
+    private static void addLatencyCards(BenchmarkResult result, String stabilityId, String at, List<Card> cards) {
         Optional<IndexedConfiguration> stability = IndexedConfiguration.find(result, stabilityId)
                 .filter(c -> c.result().latency().isPresent());
         if (stability.isEmpty()) {
-            cards.add(Card.missing("Median latency (p50)", "no stability calls at " + memoryMb + " MB"));
-            cards.add(Card.missing("p99 latency", "no stability calls at " + memoryMb + " MB"));
-            cards.add(Card.missing("Cold start (median)", "no stability calls at " + memoryMb + " MB"));
+            cards.add(Card.missing("Median latency (p50)", "no stability calls at " + at));
+            cards.add(Card.missing("p99 latency", "no stability calls at " + at));
+            cards.add(Card.missing("Cold start (median)", "no stability calls at " + at));
             return;
         }
         IndexedConfiguration c = stability.get();
         LatencySummary latency = c.result().latency().orElseThrow();
-        String detail = memoryMb + " MB, " + Formats.count(latency.count()) + " sequential "
+        String detail = at + ", " + Formats.count(latency.count()) + " sequential "
                 + (result.plan().includeColdStartsInLatency() ? "calls, cold starts included" : "warm calls");
         cards.add(Card.measured("Median latency (p50)", Formats.millis(latency.medianMillis()), detail,
                 c.pointer("latency/medianMillis"), Double.toString(latency.medianMillis())));
@@ -122,11 +123,11 @@ record SummaryView(String runLine, String configurationLine, List<Card> cards, S
         ColdStartSummary cold = c.result().coldStarts();
         cards.add(cold.medianColdLatencyMillis().isPresent()
                 ? Card.measured("Cold start (median)", Formats.millis(cold.medianColdLatencyMillis().getAsDouble()),
-                        memoryMb + " MB, " + Formats.count(cold.coldCalls()) + " cold of "
+                        at + ", " + Formats.count(cold.coldCalls()) + " cold of "
                                 + Formats.count(c.result().outcomes().issued()) + " calls",
                         c.pointer("coldStarts/medianColdLatencyMillis"),
                         Double.toString(cold.medianColdLatencyMillis().getAsDouble()))
-                : Card.missing("Cold start (median)", "no cold start was measured at " + memoryMb + " MB"));
+                : Card.missing("Cold start (median)", "no cold start was measured at " + at));
     }
 
     /**
