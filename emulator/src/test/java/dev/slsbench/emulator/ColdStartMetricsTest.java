@@ -110,6 +110,32 @@ class ColdStartMetricsTest {
     }
 
     @Test
+    void servesOneOfTwoClientsFromAProvisionedConcurrencyOfOne() throws Exception {
+        clients.createEndpoint("two-clients", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "300"), 1024, 2, 1);
+        clients.awaitInService("two-clients");
+        // two closed-loop clients whose calls overlap: of each overlapping pair one holds the provisioned slot and
+        // the other spills over; counting calls in flight instead calls nearly every call a spillover, as the other
+        // client's call is nearly always running
+        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int client = 0; client < 2; client++) {
+                callers.submit(() -> {
+                    for (int call = 0; call < 6; call++) {
+                        clients.invoke("two-clients", "x");
+                    }
+                    return null;
+                });
+            }
+        }
+
+        double provisioned = single("two-clients", "ServerlessProvisionedConcurrencyInvocations", Statistic.SUM).sum();
+        double spillover = single("two-clients", "ServerlessProvisionedConcurrencySpilloverInvocations", Statistic.SUM)
+                .sum();
+        assertThat(provisioned + spillover).isEqualTo(12);
+        assertThat(provisioned).as("provisioned of 12").isGreaterThanOrEqualTo(4);
+        assertThat(spillover).as("spillover of 12").isPositive();
+    }
+
+    @Test
     void publishesNoProvisionedConcurrencyInvocationMetricsForAnEndpointWithoutIt() {
         clients.createEndpoint("on-demand", "slsbench/echo", Map.of(), 1024, 2, null);
         clients.awaitInService("on-demand");
