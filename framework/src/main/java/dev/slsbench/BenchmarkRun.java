@@ -14,9 +14,12 @@ import dev.slsbench.output.ResultFilesWriter;
 import dev.slsbench.output.ResultsLayout;
 import dev.slsbench.payload.PayloadSummary;
 import dev.slsbench.payload.Payloads;
+import dev.slsbench.plan.BenchmarkConfiguration;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.ConcurrencyConfiguration;
+import dev.slsbench.plan.OpenLoopConfiguration;
 import dev.slsbench.plan.Phase;
+import dev.slsbench.plan.ProvisionedConcurrencySuffix;
 import dev.slsbench.provision.AccountLimits;
 import dev.slsbench.provision.AwsClients;
 import dev.slsbench.provision.AwsTarget;
@@ -42,7 +45,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntFunction;
+import java.util.function.Function;
 
 /**
  * One run of a plan, phase after phase: the cold-start phase when asked for, stability, then cost and recommendation, then
@@ -104,11 +107,13 @@ final class BenchmarkRun {
                         new ColdStartProbe(clients.runtime(), payloads), warnings).run();
 
         PhaseExecution.Outcome stability = phases.run(Phase.STABILITY, plan.stabilityConfigurations(),
-                c -> endpoint(c.id(), c.endpointShape()),
+                c -> endpoint(c.id(), c.endpointShape(), c.provisionedConcurrency()),
                 new StabilityRunner(clients.runtime(), payloads, ClosedLoopSettings.stability(plan), listener)::run);
         StabilityAnalysis.Analysis analysis = StabilityAnalysis.analyse(plan, prices, region, stability.results(),
                 stability.recorded(), warnings);
-        IntFunction<Optional<ConfigurationCost>> costs = memoryMb -> analysis.cost().flatMap(c -> c.forMemory(memoryMb));
+        Function<BenchmarkConfiguration, Optional<ConfigurationCost>> costs = c -> analysis.cost().flatMap(a ->
+                c instanceof OpenLoopConfiguration ? a.forMemory(c.memoryMb())
+                        : a.forConfiguration(c.memoryMb(), c.provisionedConcurrency()));
         judge(Phase.STABILITY, stability.results(), costs);
         List<ConfigurationResult> results = new ArrayList<>(stability.results());
         Optional<Recommendation> recommendation = analysis.recommendation();
@@ -119,14 +124,19 @@ final class BenchmarkRun {
             if (memoryMb.isPresent()) {
                 List<ConfigurationResult> concurrency = phases.run(Phase.CONCURRENCY,
                         plan.concurrencyConfigurations(memoryMb.get()),
-                        (ConcurrencyConfiguration c) -> endpoint("c" + c.memoryMb() + "-" + c.maxConcurrency(),
-                                c.endpointShape()),
+                        (ConcurrencyConfiguration c) -> endpoint("c" + c.memoryMb() + "-" + c.maxConcurrency()
+                                + ProvisionedConcurrencySuffix.of(c.provisionedConcurrency()), c.endpointShape(),
+                                c.provisionedConcurrency()),
                         new ConcurrencyRunner(clients.runtime(), payloads, ClosedLoopSettings.concurrency(plan),
                                 target.metricsResolution(), listener)::run).results();
                 judge(Phase.CONCURRENCY, concurrency, costs);
                 results.addAll(concurrency);
-                recommendation = ConcurrencyAnalysis.withMaxConcurrency(recommendation, memoryMb.get(), concurrency,
-                        warnings);
+                // MaxConcurrency is chosen among the configurations at the recommended ProvisionedConcurrency
+                int provisioned = recommendation.flatMap(Recommendation::provisionedConcurrency)
+                        .orElse(plan.provisionedConcurrency());
+                recommendation = ConcurrencyAnalysis.withMaxConcurrency(recommendation, memoryMb.get(),
+                        concurrency.stream().filter(r -> r.configuration().provisionedConcurrency() == provisioned)
+                                .toList(), warnings);
             } else {
                 String reason = "no memory size was pinned or recommended";
                 warnings.add("concurrency phase skipped: " + reason);
@@ -135,7 +145,7 @@ final class BenchmarkRun {
         }
         if (!plan.openLoopPhases().isEmpty()) {
             List<ConfigurationResult> openLoop = phases.run(Phase.OPEN_LOOP, plan.openLoopConfigurations(),
-                    c -> endpoint(c.id(), c.endpointShape()),
+                    c -> endpoint(c.id(), c.endpointShape(), plan.provisionedConcurrencyFor(c.maxConcurrency())),
                     new OpenLoopRunner(clients.runtime(), payloads, ExampleOrder.of(plan), plan.coldStartDelay(),
                             OpenLoopRunner.DEFAULT_SEED, listener, warnings::add)::run).results();
             judge(Phase.OPEN_LOOP, openLoop, costs);
@@ -155,13 +165,14 @@ final class BenchmarkRun {
     }
 
     /** Judges a phase's results against the run's SLAs, once, and tells the listener. */
-    private void judge(Phase phase, List<ConfigurationResult> results, IntFunction<Optional<ConfigurationCost>> costs) {
+    private void judge(Phase phase, List<ConfigurationResult> results,
+                       Function<BenchmarkConfiguration, Optional<ConfigurationCost>> costs) {
         List<SlaVerdict> judged = SlaEvaluator.evaluate(results, costs, slas);
         verdicts.addAll(judged);
         listener.phaseJudged(phase, results, judged);
     }
 
-    private EndpointRequest endpoint(String key, dev.slsbench.plan.EndpointShape shape) {
-        return new EndpointRequest(key, plan.modelName(), shape, plan.provisionedConcurrencyFor(shape.maxConcurrency()));
+    private EndpointRequest endpoint(String key, dev.slsbench.plan.EndpointShape shape, int provisionedConcurrency) {
+        return new EndpointRequest(key, plan.modelName(), shape, provisionedConcurrency);
     }
 }

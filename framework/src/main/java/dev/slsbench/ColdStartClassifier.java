@@ -117,7 +117,7 @@ final class ColdStartClassifier {
         ColdStartSummary summary = new ColdStartSummary(coldCount, warmCount, unknown, millis(coldLatencies, 100),
                 method, basis, bySequence.stream().map(InvocationRecord::sequence).toList(),
                 coldCount == 0 ? OptionalDouble.empty() : OptionalDouble.of(coldLatencies.getMinValue() / 1e6),
-                millis(coldLatencies, 50), millis(coldLatencies, 90), meanSetupMillis);
+                millis(coldLatencies, 50), millis(coldLatencies, 90), meanSetupMillis, millis(all, 99));
         return new Verdict(summary, bySequence, warm, othersKnownWarm);
     }
 

@@ -3,6 +3,7 @@ package dev.slsbench;
 import dev.slsbench.cost.InvalidPriceTableException;
 import dev.slsbench.cost.PriceListSource;
 import dev.slsbench.cost.PriceTable;
+import dev.slsbench.cost.ProvisionedConcurrencyPriceCheck;
 import dev.slsbench.cost.RunPrices;
 import dev.slsbench.load.OpenLoopRunner;
 import dev.slsbench.output.ReportRenderer;
@@ -247,11 +248,9 @@ public final class ServerlessBenchmarks {
             notes.add("no prices for region " + region + " (" + prices.source() + "): the run recommends on latency"
                     + " alone; supply --price-table FILE with prices for " + region + ", or borrow another region's"
                     + " prices with --price-region REGION");
-        } else if (plan.provisionedConcurrency() > 0
-                && prices.table().region(region).provisionedConcurrency().isEmpty()) {
-            notes.add("no provisioned-concurrency prices for region " + region + " (" + prices.source()
-                    + "): the run recommends on latency alone; supply --price-table FILE with a provisionedConcurrency"
-                    + " section for " + region);
+        } else {
+            ProvisionedConcurrencyPriceCheck.missingPrices(plan, prices.table().region(region), region, prices.source())
+                    .ifPresent(notes::add);
         }
         return prices;
     }
@@ -294,10 +293,10 @@ public final class ServerlessBenchmarks {
      * (those endpoints run at once); the open-loop bound of the largest phase.
      */
     static int maxConcurrentCalls(BenchmarkPlan plan) {
-        int stability = plan.memorySizesMb().size();
-        Map<Integer, Integer> clientsByMaxConcurrency = new TreeMap<>();
+        int stability = plan.stabilityConfigurations().size();
+        Map<String, Integer> clientsByMaxConcurrency = new TreeMap<>();
         for (ConcurrencyConfiguration c : plan.concurrencyConfigurations(plan.memorySizesMb().getFirst())) {
-            clientsByMaxConcurrency.merge(c.maxConcurrency(), c.clients(), Math::max);
+            clientsByMaxConcurrency.merge(c.maxConcurrency() + "/" + c.provisionedConcurrency(), c.clients(), Math::max);
         }
         int concurrency = clientsByMaxConcurrency.values().stream().mapToInt(Integer::intValue).sum();
         int openLoop = plan.openLoopPhases().stream().mapToInt(OpenLoopRunner::maxInFlight).max().orElse(0);

@@ -2,6 +2,7 @@ package dev.slsbench.cli;
 
 import dev.slsbench.cost.CostModel;
 import dev.slsbench.cost.PriceTable;
+import dev.slsbench.cost.ProvisionedConcurrencyPriceCheck;
 import dev.slsbench.cost.ProvisionedConcurrencyPrices;
 import dev.slsbench.cost.RegionPrices;
 import dev.slsbench.payload.Payloads;
@@ -77,6 +78,8 @@ final class DryRunReport {
                     + " (serverless compute at " + ConfigurationLabels.duration(assumedLatency)
                     + " per call, plus data processing; change the assumption with --assumed-latency; prices: "
                     + priceTableName + ").");
+            ProvisionedConcurrencyPriceCheck.missingPrices(plan, prices.get(), region, priceTableName)
+                    .ifPresent(warning -> out.println("Warning: " + warning + "."));
         } else {
             out.println("Cost not estimated: the price table (" + priceTableName + ") has no prices for region "
                     + region + "; the run would ask the AWS Price List API for them and, failing that, recommend on"
@@ -177,7 +180,8 @@ final class DryRunReport {
     }
 
     private static String endpointKey(BenchmarkConfiguration c) {
-        return c.memoryMb() + "/" + c.maxConcurrency() + (c instanceof OpenLoopConfiguration o ? "/" + o.index() : "");
+        return c.memoryMb() + "/" + c.maxConcurrency() + "/" + c.provisionedConcurrency()
+                + (c instanceof OpenLoopConfiguration o ? "/" + o.index() : "");
     }
 
     private BigDecimal cost(BenchmarkConfiguration c, long calls, Duration busy) {
@@ -190,7 +194,8 @@ final class DryRunReport {
         BigDecimal bytes = BigDecimal.valueOf(payloads.meanBodyBytes() * 2).multiply(BigDecimal.valueOf(calls));
         BigDecimal data = bytes.divide(CostModel.BYTES_PER_GB, MathContext.DECIMAL64).multiply(p.dataProcessingUsdPerGb());
         BigDecimal provisioned = BigDecimal.ZERO;
-        int units = plan.provisionedConcurrencyFor(c.maxConcurrency());
+        int units = c instanceof OpenLoopConfiguration ? plan.provisionedConcurrencyFor(c.maxConcurrency())
+                : c.provisionedConcurrency();
         Optional<BigDecimal> unitPrice = p.provisionedConcurrency().map(ProvisionedConcurrencyPrices::usdPerSecond)
                 .map(byMemory -> byMemory.get(c.memoryMb()));
         if (units > 0 && unitPrice.isPresent()) {

@@ -75,8 +75,9 @@ final class PlanOptions {
     Integer concurrencyMemoryMb;
 
     @Option(names = "--provisioned-concurrency", split = ",", arity = "1..*", paramLabel = "N",
-            description = "ProvisionedConcurrency of every endpoint (capped at its MaxConcurrency); with several "
-                    + "values the cold-start phase runs at each, the other phases at the first. Default: 0.")
+            description = "ProvisionedConcurrency values: the cold-start, stability and concurrency phases run at "
+                    + "each (a value above a MaxConcurrency is left out there); open-loop phases at the first, capped "
+                    + "at their MaxConcurrency. Default: 0.")
     List<Integer> provisionedConcurrency;
 
     @Option(names = "--cold-starts", paramLabel = "N",

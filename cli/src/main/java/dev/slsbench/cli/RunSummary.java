@@ -1,5 +1,6 @@
 package dev.slsbench.cli;
 
+import dev.slsbench.cost.ConfigurationCost;
 import dev.slsbench.output.ResultsLayout;
 import dev.slsbench.plan.BenchmarkConfiguration;
 import dev.slsbench.plan.ConcurrencyConfiguration;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The table {@code slsbench run} prints when a run ends: every configuration's status, calls,
@@ -44,15 +46,19 @@ final class RunSummary {
         }
         result.recommendation().ifPresentOrElse(r -> {
             out.println("Recommended: " + r.memoryMb() + " MB"
-                    + r.maxConcurrency().map(m -> ", MaxConcurrency " + m).orElse("") + " ("
+                    + r.maxConcurrency().map(m -> ", MaxConcurrency " + m).orElse("")
+                    + r.provisionedConcurrency().map(pc -> ", ProvisionedConcurrency " + pc).orElse("") + " ("
                     + r.strategy().name().toLowerCase(Locale.ROOT) + " strategy). " + r.reason());
-            result.cost(r.memoryMb()).ifPresent(cost -> out.println("Cost at " + r.memoryMb() + " MB: $"
+            Optional<ConfigurationCost> recommended = result.costAnalysis().flatMap(a ->
+                    a.forConfiguration(r.memoryMb(), r.provisionedConcurrency().orElse(result.plan().provisionedConcurrency())));
+            recommended.ifPresent(cost -> out.println("Cost at " + r.memoryMb() + " MB"
+                    + r.provisionedConcurrency().map(pc -> ", ProvisionedConcurrency " + pc).orElse("") + ": $"
                     + cost.usdPerMillionInvocations().setScale(4, java.math.RoundingMode.HALF_UP).toPlainString()
                     + " per million calls"
                     + result.costAnalysis().map(a -> " (" + a.region() + " prices, table " + a.priceTableVersion() + ", "
                             + a.priceSource() + a.effectiveDate().map(d -> ", effective " + d).orElse("") + ")")
                             .orElse("")));
-            result.cost(r.memoryMb()).ifPresent(cost -> result.plan().monthlyInvocations().ifPresent(n ->
+            recommended.ifPresent(cost -> result.plan().monthlyInvocations().ifPresent(n ->
                     out.println("Cost per month at " + String.format(Locale.ROOT, "%,d", n) + " calls: $"
                             + cost.usdPerMonth(n).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
                             + cost.provisionedConcurrencyUsdPerMonth().map(pc -> " (of which provisioned concurrency $"

@@ -52,6 +52,27 @@ class ColdStartPhaseTest {
         assertThat(sample.path("firstCallOutcome").asText()).isEqualTo("OK");
         assertThat(sample.path("modelSetupTimeMillis").asDouble()).isPositive();
         assertThat(Files.exists(layout.stabilitySummaryCsv())).isTrue();
+
+        // the stability p99 is a warm figure: each fresh endpoint's first call was cold and slower than it,
+        // and the report shows that warm p99, in its statistics table and on its first screen
+        String report = Files.readString(layout.reportHtml());
+        List<String> summary = Files.readAllLines(layout.stabilitySummaryCsv());
+        for (int i = 0; i < 2; i++) {
+            JsonNode configuration = json.path("configurations").get(i);
+            double warmP99 = configuration.path("latency").path("p99Millis").asDouble();
+            double slowestCold = configuration.path("coldStarts").path("maxColdLatencyMillis").asDouble();
+            assertThat(configuration.path("coldStarts").path("coldCalls").asLong()).isPositive();
+            assertThat(warmP99).isLessThan(slowestCold);
+            assertThat(configuration.path("coldStarts").path("allCallsP99Millis").asDouble()).isEqualTo(slowestCold);
+            assertThat(report).contains("data-json=\"/configurations/" + i + "/latency/p99Millis\" data-value=\""
+                    + configuration.path("latency").path("p99Millis").asText() + "\"");
+            // the summary CSV's max (its slowest latency column) is warm too
+            double csvMax = Double.parseDouble(summary.get(i + 1).split(",")[5]);
+            assertThat(csvMax).isLessThan(slowestCold);
+        }
+        assertThat(report).contains("<div class=\"card-label\">p99 latency</div><div class=\"card-value\""
+                + " data-json=\"/configurations/", "sequential warm calls");
+        assertThat(report).contains("id=\"cold-start-distribution-1024\"", "id=\"cold-start-distribution-2048\"");
     }
 
     @Test

@@ -119,6 +119,43 @@ class DryRunTest {
     }
 
     @Test
+    void listsEachProvisionedConcurrencyValuesConfigurationsAndWarnsWhenTheyHaveNoPrices() throws IOException {
+        String table = """
+                {"schemaVersion": 1, "version": "t-1", "effectiveDate": "2026-01-01", "currency": "USD",
+                 "source": "a test's own figures",
+                 "regions": {"us-east-1": {
+                   "serverlessComputeUsdPerSecond": {"1024": 0.00002, "2048": 0.00004, "3072": 0.00006,
+                                                     "4096": 0.00008, "5120": 0.0001, "6144": 0.00012},
+                   "dataProcessingUsdPerGb": 0.016, "instances": {}%s}}}""";
+        Path without = Files.writeString(dir.resolve("without-pc.json"), table.formatted(""));
+        Path with = Files.writeString(dir.resolve("with-pc.json"), table.formatted("""
+                , "provisionedConcurrency": {"usdPerSecond": {"1024": 0.000005},
+                                             "inferenceUsdPerSecond": {"1024": 0.00001}}"""));
+        Path output = dir.resolve("results");
+
+        CliRun unpriced = CliRun.of("run", "echo-model", payloads().toString(), "--endpoint-url", emulator.url(),
+                "--image", "slsbench/echo", "--memory-sizes", "1024", "--provisioned-concurrency", "0,1",
+                "--concurrency-max", "2", "--client-multipliers", "1", "--concurrency-memory-size", "1024",
+                "--region", "us-east-1", "--price-table", without.toString(), "--output", output.toString(), "--dry-run");
+        CliRun priced = CliRun.of("run", "echo-model", payloads().toString(), "--memory-sizes", "1024",
+                "--provisioned-concurrency", "0,1", "--no-concurrency", "--region", "us-east-1",
+                "--price-table", with.toString(), "--dry-run");
+
+        assertThat(unpriced.exitCode()).as(unpriced.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(unpriced.out()).contains("stability: create 2 endpoints", "s1024 (1024 MB): ",
+                "s1024-p1 (1024 MB, ProvisionedConcurrency 1): ", "concurrency: create 2 endpoints",
+                "c1024-2-2-p1 (1024 MB, MaxConcurrency 2, ProvisionedConcurrency 1, 2 clients): ",
+                "Warning: no provisioned-concurrency prices for region us-east-1",
+                "no configuration at ProvisionedConcurrency 1 is priced", "--price-table FILE",
+                "--price-region REGION");
+        assertThat(emulator.endpoints()).isEmpty();
+        assertThat(output).doesNotExist();
+        assertThat(priced.exitCode()).as(priced.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(priced.out()).contains("s1024-p1 (1024 MB, ProvisionedConcurrency 1): ")
+                .doesNotContain("no provisioned-concurrency prices");
+    }
+
+    @Test
     void borrowsAnotherRegionsPricesAndSaysSo() throws IOException {
         CliRun run = CliRun.of("run", "m", payloads().toString(), "--memory-sizes", "1024", "--no-concurrency",
                 "--region", "ap-south-2", "--price-region", "us-east-1", "--dry-run");

@@ -109,6 +109,49 @@ class ColdStartMetricsTest {
                 .isBetween(0.0, 1.0);
     }
 
+    @Test
+    void servesOneOfTwoClientsFromAProvisionedConcurrencyOfOne() throws Exception {
+        clients.createEndpoint("two-clients", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "300"), 1024, 2, 1);
+        clients.awaitInService("two-clients");
+        // two closed-loop clients whose calls overlap: of each overlapping pair one holds the provisioned slot and
+        // the other spills over; counting calls in flight instead calls nearly every call a spillover, as the other
+        // client's call is nearly always running
+        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int client = 0; client < 2; client++) {
+                callers.submit(() -> {
+                    for (int call = 0; call < 6; call++) {
+                        clients.invoke("two-clients", "x");
+                    }
+                    return null;
+                });
+            }
+        }
+
+        double provisioned = single("two-clients", "ServerlessProvisionedConcurrencyInvocations", Statistic.SUM).sum();
+        double spillover = single("two-clients", "ServerlessProvisionedConcurrencySpilloverInvocations", Statistic.SUM)
+                .sum();
+        assertThat(provisioned + spillover).isEqualTo(12);
+        assertThat(provisioned).as("provisioned of 12").isGreaterThanOrEqualTo(4);
+        assertThat(spillover).as("spillover of 12").isPositive();
+    }
+
+    @Test
+    void publishesNoProvisionedConcurrencyInvocationMetricsForAnEndpointWithoutIt() {
+        clients.createEndpoint("on-demand", "slsbench/echo", Map.of(), 1024, 2, null);
+        clients.awaitInService("on-demand");
+        clients.invoke("on-demand", "a");
+
+        for (String metric : List.of("ServerlessProvisionedConcurrencyInvocations",
+                "ServerlessProvisionedConcurrencySpilloverInvocations")) {
+            assertThat(cloudWatch.getMetricStatistics(request -> request.namespace("AWS/SageMaker").metricName(metric)
+                    .dimensions(Dimension.builder().name("EndpointName").value("on-demand").build(),
+                            Dimension.builder().name("VariantName").value("AllTraffic").build())
+                    .startTime(start).endTime(start.plusSeconds(600)).period(600).statistics(Statistic.SUM))
+                    .datapoints()).as(metric).isEmpty();
+        }
+        assertThat(single("on-demand", "Invocations", Statistic.SUM).sum()).isEqualTo(1);
+    }
+
     /** The one datapoint of a metric over the test's window (one 10-minute period). */
     private static Datapoint single(String endpointName, String metricName, Statistic statistic) {
         List<Datapoint> points = cloudWatch.getMetricStatistics(request -> request.namespace("AWS/SageMaker")

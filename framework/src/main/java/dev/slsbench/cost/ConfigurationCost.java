@@ -17,11 +17,21 @@ import java.util.Optional;
  * @param usdPerMillionInvocations {@code usdPerInvocation × 10^6}
  * @param provisionedConcurrencyUsdPerMonth the fixed monthly charge for provisioned concurrency,
  *        when the configuration has any
+ * @param provisionedConcurrency the units of provisioned concurrency priced, 0 for on-demand
  */
 public record ConfigurationCost(int memoryMb, BilledLatency billedLatency, BigDecimal computeUsdPerMillisecond,
                                 BigDecimal computeUsdPerInvocation, BigDecimal dataProcessingUsdPerInvocation,
                                 BigDecimal usdPerInvocation, BigDecimal usdPerMillionInvocations,
-                                Optional<BigDecimal> provisionedConcurrencyUsdPerMonth) {
+                                Optional<BigDecimal> provisionedConcurrencyUsdPerMonth, int provisionedConcurrency) {
+
+    /** An on-demand cost, or one whose provisioned units are not recorded. */
+    public ConfigurationCost(int memoryMb, BilledLatency billedLatency, BigDecimal computeUsdPerMillisecond,
+                             BigDecimal computeUsdPerInvocation, BigDecimal dataProcessingUsdPerInvocation,
+                             BigDecimal usdPerInvocation, BigDecimal usdPerMillionInvocations,
+                             Optional<BigDecimal> provisionedConcurrencyUsdPerMonth) {
+        this(memoryMb, billedLatency, computeUsdPerMillisecond, computeUsdPerInvocation, dataProcessingUsdPerInvocation,
+                usdPerInvocation, usdPerMillionInvocations, provisionedConcurrencyUsdPerMonth, 0);
+    }
 
     public ConfigurationCost {
         Objects.requireNonNull(billedLatency, "billedLatency");

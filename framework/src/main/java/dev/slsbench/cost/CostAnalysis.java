@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param priceTableVersion the price table's version, e.g. {@code 2022.1}
  * @param region the region priced
- * @param configurations cost per configuration, by ascending memory size
+ * @param configurations cost per stability configuration, by ascending memory size, then ProvisionedConcurrency
+ *        in the plan's order
  * @param savings break-even and savings table of the recommended configuration, when one was
  *        recommended and a comparable instance is priced
  * @param priceSource where the prices came from (bundled table, user file, AWS Price List API)
@@ -35,8 +36,18 @@ public record CostAnalysis(String priceTableVersion, String region, List<Configu
         effectiveDate = effectiveDate == null ? Optional.empty() : effectiveDate;
     }
 
-    /** The cost of the configuration with {@code memoryMb}, if it was costed. */
+    /**
+     * The cost of the configuration with {@code memoryMb} at the plan's first ProvisionedConcurrency
+     * value (the one its memory size was recommended at), if it was costed.
+     */
     public Optional<ConfigurationCost> forMemory(int memoryMb) {
         return configurations.stream().filter(c -> c.memoryMb() == memoryMb).findFirst();
+    }
+
+    /** The cost of the configuration with {@code memoryMb} and {@code provisionedConcurrency}, if it was costed. */
+    public Optional<ConfigurationCost> forConfiguration(int memoryMb, int provisionedConcurrency) {
+        return configurations.stream()
+                .filter(c -> c.memoryMb() == memoryMb && c.provisionedConcurrency() == provisionedConcurrency)
+                .findFirst();
     }
 }

@@ -79,7 +79,7 @@ public final class CostModel {
         BigDecimal data = bytes.multiply(prices.dataProcessingUsdPerGb(), MC).divide(BYTES_PER_GB, MC);
         BigDecimal perInvocation = compute.add(data, MC);
         return new ConfigurationCost(memoryMb, billedLatency, computePerMilli, compute, data, perInvocation,
-                perInvocation.multiply(MILLION, MC), fixedMonthly);
+                perInvocation.multiply(MILLION, MC), fixedMonthly, provisionedConcurrency);
     }
 
     private static BigDecimal required(BigDecimal price, String kind, int memoryMb) {

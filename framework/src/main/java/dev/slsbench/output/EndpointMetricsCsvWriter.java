@@ -19,7 +19,9 @@ import java.util.TreeSet;
  * Writes the toolkit's CloudWatch tables: the raw {@code endpoint_metrics.csv} (one row per
  * endpoint and metric, a metric without data as a row with only its name, as the toolkit
  * writes it) and {@code endpoint_metrics_summary.csv} (Averages pivoted by metric name, one row
- * per memory size, or per memory size and max concurrency). Values are in stored units:
+ * per memory size, or per memory size and max concurrency). A run that measures several
+ * ProvisionedConcurrency values adds a {@code provisioned_concurrency} column (last in the raw file,
+ * a key column in the summaries); other runs write the toolkit's columns only. Values are in stored units:
  * latencies already in milliseconds, where the toolkit's raw file kept CloudWatch's microseconds.
  */
 final class EndpointMetricsCsvWriter {
@@ -30,11 +32,14 @@ final class EndpointMetricsCsvWriter {
     private EndpointMetricsCsvWriter() {
     }
 
-    static void writeRaw(List<ConfigurationResult> results, Path file) throws IOException {
+    static void writeRaw(List<ConfigurationResult> results, boolean provisioned, Path file) throws IOException {
         boolean concurrency = results.stream().anyMatch(r -> r.configuration() instanceof ConcurrencyConfiguration);
         List<String> columns = new ArrayList<>(RAW_COLUMNS);
         if (concurrency) {
             columns.addAll(List.of("max_concurrency", "num_clients"));
+        }
+        if (provisioned) {
+            columns.add(SummaryCsvWriter.PROVISIONED_CONCURRENCY_COLUMN);
         }
         List<List<String>> rows = new ArrayList<>();
         for (ConfigurationResult r : results) {
@@ -43,23 +48,26 @@ final class EndpointMetricsCsvWriter {
             }
             EndpointMetrics m = r.metrics().get();
             for (MetricSummary s : m.metrics().values()) {
-                rows.add(row(r, concurrency, m.windowStart().toString(), CsvFormat.number(s.average()),
+                rows.add(row(r, concurrency, provisioned, m.windowStart().toString(), CsvFormat.number(s.average()),
                         CsvFormat.number(s.minimum()), CsvFormat.number(s.maximum()), s.unit(), optional(s.p25()),
                         optional(s.p50()), optional(s.p75()), s.metricName()));
             }
             for (String missing : m.missing()) {
-                rows.add(row(r, concurrency, null, null, null, null, null, null, null, null, missing));
+                rows.add(row(r, concurrency, provisioned, null, null, null, null, null, null, null, null, missing));
             }
         }
         SummaryCsvWriter.write(file, columns, rows);
     }
 
-    private static List<String> row(ConfigurationResult r, boolean concurrency, String... cells) {
+    private static List<String> row(ConfigurationResult r, boolean concurrency, boolean provisioned, String... cells) {
         List<String> row = new ArrayList<>(java.util.Arrays.stream(cells).map(c -> c == null ? "" : c).toList());
         row.add(CsvFormat.integer(r.configuration().memoryMb()));
         if (concurrency) {
             row.add(CsvFormat.integer(r.configuration().maxConcurrency()));
             row.add(r.configuration() instanceof ConcurrencyConfiguration c ? CsvFormat.integer(c.clients()) : "");
+        }
+        if (provisioned) {
+            row.add(CsvFormat.integer(r.configuration().provisionedConcurrency()));
         }
         return row;
     }
@@ -78,30 +86,37 @@ final class EndpointMetricsCsvWriter {
      * their own. Both files always have all their columns, empty where CloudWatch had no data, so
      * their shape does not depend on which metrics arrived in time.
      */
-    static void writeSummaries(List<ConfigurationResult> results, boolean byMaxConcurrency, Path toolkitFile,
-                               Path extraFile) throws IOException {
-        writeSummary(results, byMaxConcurrency, TOOLKIT_METRICS, toolkitFile);
+    static void writeSummaries(List<ConfigurationResult> results, boolean byMaxConcurrency, boolean provisioned,
+                               Path toolkitFile, Path extraFile) throws IOException {
+        writeSummary(results, byMaxConcurrency, provisioned, TOOLKIT_METRICS, toolkitFile);
         TreeSet<String> extra = new TreeSet<>(metricNames(results));
         for (SageMakerMetric metric : SageMakerMetric.values()) {
             extra.add(metric.metricName());
         }
         extra.removeAll(TOOLKIT_METRICS);
-        writeSummary(results, byMaxConcurrency, List.copyOf(extra), extraFile);
+        writeSummary(results, byMaxConcurrency, provisioned, List.copyOf(extra), extraFile);
     }
 
-    private static void writeSummary(List<ConfigurationResult> results, boolean byMaxConcurrency, List<String> names,
-                                     Path file) throws IOException {
+    private static void writeSummary(List<ConfigurationResult> results, boolean byMaxConcurrency, boolean provisioned,
+                                     List<String> names, Path file) throws IOException {
         List<String> columns = new ArrayList<>();
         columns.add("memory_size");
         if (byMaxConcurrency) {
             columns.add("max_concurrency");
         }
+        if (provisioned) {
+            columns.add(SummaryCsvWriter.PROVISIONED_CONCURRENCY_COLUMN);
+        }
         columns.addAll(names);
         Map<List<Integer>, List<EndpointMetrics>> groups = new LinkedHashMap<>();
         for (ConfigurationResult r : SummaryCsvWriter.byMemory(results)) {
-            List<Integer> key = byMaxConcurrency
-                    ? List.of(r.configuration().memoryMb(), r.configuration().maxConcurrency())
-                    : List.of(r.configuration().memoryMb());
+            List<Integer> key = new ArrayList<>(List.of(r.configuration().memoryMb()));
+            if (byMaxConcurrency) {
+                key.add(r.configuration().maxConcurrency());
+            }
+            if (provisioned) {
+                key.add(r.configuration().provisionedConcurrency());
+            }
             r.metrics().ifPresent(m -> groups.computeIfAbsent(key, k -> new ArrayList<>()).add(m));
         }
         List<List<String>> rows = new ArrayList<>();

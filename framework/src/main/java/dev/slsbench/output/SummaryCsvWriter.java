@@ -54,6 +54,12 @@ public final class SummaryCsvWriter {
             "invocation_latency_mean", "invocation_latency_p90", "invocation_latency_p99", "invocation_latency_max",
             "tps_avg", "tps_max");
 
+    /**
+     * The column a run that measures several ProvisionedConcurrency values adds to its summaries (last,
+     * so that the toolkit's columns keep their places); runs at the default 0 alone do without it.
+     */
+    public static final String PROVISIONED_CONCURRENCY_COLUMN = "provisioned_concurrency";
+
     private SummaryCsvWriter() {
     }
 
@@ -62,21 +68,22 @@ public final class SummaryCsvWriter {
         List<ConfigurationResult> stability = result.configurations(Phase.STABILITY);
         List<ConfigurationResult> concurrency = result.configurations(Phase.CONCURRENCY);
         List<ConfigurationResult> openLoop = result.configurations(Phase.OPEN_LOOP);
+        boolean provisioned = result.plan().measuresProvisionedConcurrency();
         if (!stability.isEmpty()) {
-            writeStabilitySummary(stability, layout.stabilitySummaryCsv());
-            EndpointMetricsCsvWriter.writeRaw(stability, layout.stabilityEndpointMetricsCsv());
-            EndpointMetricsCsvWriter.writeSummaries(stability, false, layout.stabilityMetricsSummaryCsv(),
+            writeStabilitySummary(stability, provisioned, layout.stabilitySummaryCsv());
+            EndpointMetricsCsvWriter.writeRaw(stability, provisioned, layout.stabilityEndpointMetricsCsv());
+            EndpointMetricsCsvWriter.writeSummaries(stability, false, provisioned, layout.stabilityMetricsSummaryCsv(),
                     layout.stabilityExtraMetricsSummaryCsv());
         }
         if (result.costAnalysis().isPresent()) {
-            writeMetricsWithCost(stability, result.costAnalysis().get(), layout.metricsWithCostCsv());
+            writeMetricsWithCost(stability, result.costAnalysis().get(), provisioned, layout.metricsWithCostCsv());
             writeCostSavings(result.costAnalysis().get().savings(), layout.costSavingsSummaryCsv());
         }
         if (!concurrency.isEmpty()) {
-            writeConcurrencySummary(concurrency, layout.concurrencySummaryCsv());
-            EndpointMetricsCsvWriter.writeRaw(concurrency, layout.concurrencyEndpointMetricsCsv());
-            EndpointMetricsCsvWriter.writeSummaries(concurrency, true, layout.concurrencyMetricsSummaryCsv(),
-                    layout.concurrencyExtraMetricsSummaryCsv());
+            writeConcurrencySummary(concurrency, provisioned, layout.concurrencySummaryCsv());
+            EndpointMetricsCsvWriter.writeRaw(concurrency, provisioned, layout.concurrencyEndpointMetricsCsv());
+            EndpointMetricsCsvWriter.writeSummaries(concurrency, true, provisioned,
+                    layout.concurrencyMetricsSummaryCsv(), layout.concurrencyExtraMetricsSummaryCsv());
         }
         if (!openLoop.isEmpty()) {
             writeOpenLoopSummary(openLoop, layout.openLoopSummaryCsv());
@@ -93,18 +100,42 @@ public final class SummaryCsvWriter {
      * cold starts in latency).
      */
     public static void writeStabilitySummary(List<ConfigurationResult> stability, Path file) throws IOException {
+        writeStabilitySummary(stability, false, file);
+    }
+
+    /** As {@link #writeStabilitySummary(List, Path)}, with a last {@code provisioned_concurrency} column when asked. */
+    public static void writeStabilitySummary(List<ConfigurationResult> stability, boolean provisioned, Path file)
+            throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (ConfigurationResult r : byMemory(stability)) {
             if (r.latency().isEmpty()) {
                 continue;
             }
             LatencySummary l = r.latency().get();
-            rows.add(List.of(CsvFormat.integer(r.configuration().memoryMb()), CsvFormat.integer(r.outcomes().ok()),
+            rows.add(withProvisioned(List.of(CsvFormat.integer(r.configuration().memoryMb()),
+                    CsvFormat.integer(r.outcomes().ok()),
                     CsvFormat.number(l.minMillis()), CsvFormat.number(l.meanMillis()),
                     CsvFormat.number(l.medianMillis()), CsvFormat.number(l.maxMillis()),
-                    CsvFormat.number(l.iqrMillis())));
+                    CsvFormat.number(l.iqrMillis())), provisioned, r.configuration().provisionedConcurrency()));
         }
-        write(file, STABILITY_SUMMARY_COLUMNS, rows);
+        write(file, withProvisioned(STABILITY_SUMMARY_COLUMNS, provisioned), rows);
+    }
+
+    private static List<String> withProvisioned(List<String> row, boolean provisioned, int value) {
+        return provisioned ? withProvisioned(row, true, CsvFormat.integer(value)) : row;
+    }
+
+    private static List<String> withProvisioned(List<String> columns, boolean provisioned) {
+        return withProvisioned(columns, provisioned, PROVISIONED_CONCURRENCY_COLUMN);
+    }
+
+    private static List<String> withProvisioned(List<String> cells, boolean provisioned, String last) {
+        if (!provisioned) {
+            return cells;
+        }
+        List<String> all = new ArrayList<>(cells);
+        all.add(last);
+        return all;
     }
 
     /**
@@ -114,6 +145,12 @@ public final class SummaryCsvWriter {
      */
     public static void writeMetricsWithCost(List<ConfigurationResult> stability, CostAnalysis cost, Path file)
             throws IOException {
+        writeMetricsWithCost(stability, cost, false, file);
+    }
+
+    /** As {@link #writeMetricsWithCost(List, CostAnalysis, Path)}, with a last {@code provisioned_concurrency} column when asked. */
+    public static void writeMetricsWithCost(List<ConfigurationResult> stability, CostAnalysis cost, boolean provisioned,
+                                            Path file) throws IOException {
         List<String> metricNames = EndpointMetricsCsvWriter.TOOLKIT_METRICS;
         List<String> columns = new ArrayList<>();
         columns.add("memory_size");
@@ -124,7 +161,8 @@ public final class SummaryCsvWriter {
             List<String> row = new ArrayList<>();
             row.add(CsvFormat.integer(c.memoryMb()));
             Optional<EndpointMetrics> metrics = stability.stream()
-                    .filter(r -> r.configuration().memoryMb() == c.memoryMb())
+                    .filter(r -> r.configuration().memoryMb() == c.memoryMb()
+                            && r.configuration().provisionedConcurrency() == c.provisionedConcurrency())
                     .findFirst().flatMap(ConfigurationResult::metrics);
             for (String name : metricNames) {
                 row.add(metrics.map(m -> m.metrics().get(name)).map(s -> CsvFormat.number(s.average())).orElse(null));
@@ -132,9 +170,9 @@ public final class SummaryCsvWriter {
             row.add(CsvFormat.number(c.billedLatency().millis()));
             row.add(CsvFormat.money(c.usdPerInvocation()));
             row.add(CsvFormat.money(c.usdPerMillionInvocations()));
-            rows.add(row);
+            rows.add(withProvisioned(row, provisioned, c.provisionedConcurrency()));
         }
-        write(file, columns, rows);
+        write(file, withProvisioned(columns, provisioned), rows);
     }
 
     /** {@code cost_savings_summary.csv}: the savings table, empty (header only) when there is none. */
@@ -152,10 +190,20 @@ public final class SummaryCsvWriter {
      * successful ones (empty cells when none succeeded).
      */
     public static void writeConcurrencySummary(List<ConfigurationResult> concurrency, Path file) throws IOException {
+        writeConcurrencySummary(concurrency, false, file);
+    }
+
+    /**
+     * As {@link #writeConcurrencySummary(List, Path)}, with a last {@code provisioned_concurrency} column
+     * (and sort key) when asked.
+     */
+    public static void writeConcurrencySummary(List<ConfigurationResult> concurrency, boolean provisioned, Path file)
+            throws IOException {
         List<ConfigurationResult> sorted = concurrency.stream()
                 .sorted(Comparator.comparingInt((ConfigurationResult r) -> r.configuration().maxConcurrency())
                         .thenComparingInt(r -> ((ConcurrencyConfiguration) r.configuration()).clients())
-                        .thenComparingInt(r -> r.configuration().memoryMb()))
+                        .thenComparingInt(r -> r.configuration().memoryMb())
+                        .thenComparingInt(r -> r.configuration().provisionedConcurrency()))
                 .toList();
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
@@ -164,7 +212,8 @@ public final class SummaryCsvWriter {
             OutcomeCounts o = r.outcomes();
             Optional<LatencySummary> l = r.latency();
             Optional<TpsSummary> t = r.tps();
-            rows.add(List.of(CsvFormat.integer(i), CsvFormat.integer(c.maxConcurrency()), CsvFormat.integer(c.clients()),
+            rows.add(withProvisioned(List.of(CsvFormat.integer(i), CsvFormat.integer(c.maxConcurrency()),
+                    CsvFormat.integer(c.clients()),
                     CsvFormat.integer(c.memoryMb()), CsvFormat.integer(o.throttled()),
                     CsvFormat.integer(o.insufficientMemory()), CsvFormat.integer(o.modelError()),
                     CsvFormat.integer(o.issued()),
@@ -176,9 +225,9 @@ public final class SummaryCsvWriter {
                     t.map(s -> CsvFormat.number(s.p25())).orElse(""),
                     t.map(s -> CsvFormat.number(s.p50())).orElse(""),
                     t.map(s -> CsvFormat.number(s.p75())).orElse(""),
-                    t.map(s -> CsvFormat.number(s.max())).orElse("")));
+                    t.map(s -> CsvFormat.number(s.max())).orElse("")), provisioned, c.provisionedConcurrency()));
         }
-        write(file, CONCURRENCY_SUMMARY_COLUMNS, rows);
+        write(file, withProvisioned(CONCURRENCY_SUMMARY_COLUMNS, provisioned), rows);
     }
 
     /** The open-loop summary, one row per phase in planned order. */

@@ -9,7 +9,8 @@ public sealed interface BenchmarkConfiguration
 
     /**
      * A short id, stable across runs of the same plan and valid inside SageMaker resource names
-     * (letters, digits, hyphens), e.g. {@code s2048} or {@code c2048-4-8}.
+     * (letters, digits, hyphens), e.g. {@code s2048}, {@code c2048-4-8} or, with ProvisionedConcurrency
+     * 1, {@code s2048-p1}.
      */
     String id();
 
@@ -27,6 +28,14 @@ public sealed interface BenchmarkConfiguration
     /** The endpoint's memory size in MB. */
     default int memoryMb() {
         return endpointShape().memoryMb();
+    }
+
+    /**
+     * The endpoint's ProvisionedConcurrency where it is a dimension of the configuration (stability
+     * and concurrency), 0 for none; open-loop configurations say 0 and run at the plan's first value.
+     */
+    default int provisionedConcurrency() {
+        return 0;
     }
 
     /** The endpoint's MaxConcurrency. */

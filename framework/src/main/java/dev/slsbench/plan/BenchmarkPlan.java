@@ -195,19 +195,25 @@ public final class BenchmarkPlan {
     public Optional<Integer> concurrencyMemoryMb() { return concurrencyMemoryMb; }
 
     /**
-     * ProvisionedConcurrency requested for the endpoints of the stability, concurrency and
-     * open-loop phases: the first of {@link #provisionedConcurrencyValues()}; default 0 (none).
-     * Each endpoint gets {@link #provisionedConcurrencyFor(int) at most its MaxConcurrency}.
+     * The first of {@link #provisionedConcurrencyValues()}; default 0 (none). The memory size is
+     * recommended among the stability configurations at this value, and open-loop endpoints get it
+     * ({@link #provisionedConcurrencyFor(int) at most their MaxConcurrency}).
      */
     public int provisionedConcurrency() { return provisionedConcurrencyValues.getFirst(); }
 
     /**
      * The ProvisionedConcurrency values to measure, in the order given; default {@code [0]}. The
-     * cold-start phase runs at each of them; the other phases, so far, at the first.
+     * cold-start, stability and concurrency phases run their configurations at each of them; open-loop
+     * phases at the first.
      */
     public List<Integer> provisionedConcurrencyValues() { return provisionedConcurrencyValues; }
 
-    /** The ProvisionedConcurrency for an endpoint with {@code maxConcurrency}: the smaller of the two. */
+    /** Whether ProvisionedConcurrency is measured at all: any value other than the default single 0. */
+    public boolean measuresProvisionedConcurrency() {
+        return !provisionedConcurrencyValues.equals(List.of(0));
+    }
+
+    /** The open-loop ProvisionedConcurrency for an endpoint with {@code maxConcurrency}: the smaller of the two. */
     public int provisionedConcurrencyFor(int maxConcurrency) {
         return Math.min(provisionedConcurrency(), maxConcurrency);
     }
@@ -233,16 +239,20 @@ public final class BenchmarkPlan {
     /** A user price table replacing the bundled one; empty means the bundled table. */
     public Optional<Path> priceTableFile() { return priceTableFile; }
 
-    /** One stability configuration per memory size, ascending. */
+    /** One stability configuration per memory size, ascending, and per ProvisionedConcurrency value, in order. */
     public List<StabilityConfiguration> stabilityConfigurations() {
-        return memorySizesMb.stream().map(StabilityConfiguration::new).toList();
+        return memorySizesMb.stream().flatMap(memoryMb -> provisionedConcurrencyValues.stream()
+                .map(provisioned -> new StabilityConfiguration(memoryMb, provisioned))).toList();
     }
 
     /**
      * The concurrency configurations at {@code memoryMb}: for each MaxConcurrency in order, for
-     * each multiplier in order, {@code clients = ceil(maxConcurrency × multiplier)}; a client count
-     * already seen for that MaxConcurrency is run once (ceil(2 × 1.75) = ceil(2 × 2) = 4), as the
-     * toolkit does. Empty when the concurrency phase is off.
+     * each ProvisionedConcurrency value in order, for each multiplier in order,
+     * {@code clients = ceil(maxConcurrency × multiplier)}; a client count already seen for that
+     * MaxConcurrency is run once (ceil(2 × 1.75) = ceil(2 × 2) = 4), as the toolkit does. A
+     * ProvisionedConcurrency above the MaxConcurrency is left out at that MaxConcurrency (SageMaker
+     * refuses it; validation makes sure each value runs at some MaxConcurrency). Empty when the
+     * concurrency phase is off.
      *
      * <p>The product is computed in decimal, not binary floating point, so 10 × 1.1 gives 11
      * clients where Python's {@code math.ceil(10 * 1.1)} gives 12.
@@ -253,11 +263,13 @@ public final class BenchmarkPlan {
         }
         List<ConcurrencyConfiguration> configurations = new ArrayList<>();
         for (int maxConcurrency : concurrencyMaxValues) {
-            Set<Integer> seen = new LinkedHashSet<>();
-            for (double multiplier : clientMultipliers) {
-                int clients = clientsFor(maxConcurrency, multiplier);
-                if (seen.add(clients)) {
-                    configurations.add(new ConcurrencyConfiguration(memoryMb, maxConcurrency, clients));
+            for (int provisioned : provisionedConcurrencyValues.stream().filter(pc -> pc <= maxConcurrency).toList()) {
+                Set<Integer> seen = new LinkedHashSet<>();
+                for (double multiplier : clientMultipliers) {
+                    int clients = clientsFor(maxConcurrency, multiplier);
+                    if (seen.add(clients)) {
+                        configurations.add(new ConcurrencyConfiguration(memoryMb, maxConcurrency, clients, provisioned));
+                    }
                 }
             }
         }
@@ -475,10 +487,13 @@ public final class BenchmarkPlan {
         /** Pins the concurrency phase's memory size; {@code null} means the recommended one. */
         public Builder concurrencyMemoryMb(Integer memoryMb) { this.concurrencyMemoryMb = memoryMb; return this; }
 
-        /** ProvisionedConcurrency for every endpoint (capped at each one's MaxConcurrency). */
+        /** One ProvisionedConcurrency value for every endpoint (open-loop ones capped at their MaxConcurrency). */
         public Builder provisionedConcurrency(int n) { this.provisionedConcurrencyValues = List.of(n); return this; }
 
-        /** ProvisionedConcurrency values to measure; the first is every phase's, the cold-start phase runs at each. */
+        /**
+         * ProvisionedConcurrency values to measure: the cold-start, stability and concurrency phases run at
+         * each; the first is the open-loop phases' and the one the memory size is recommended at.
+         */
         public Builder provisionedConcurrency(List<Integer> values) {
             this.provisionedConcurrencyValues = copy(values);
             return this;

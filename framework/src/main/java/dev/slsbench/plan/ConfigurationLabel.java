@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * How a {@link BenchmarkConfiguration} is named to people, written once for every front end: the
  * CLI's progress lines use {@link #describe} ({@code c2048-4-8 (2048 MB, MaxConcurrency 4, 8
- * clients)}); the engine's test results and assertion messages use {@link #settings}
+ * clients)}, {@code s1024-p1 (1024 MB, ProvisionedConcurrency 1)}); the engine's test results and assertion messages use {@link #settings}
  * ({@code maxConcurrency=4, clients=8 (memory=2048 MB)}), in the annotation's terms.
  */
 public final class ConfigurationLabel {
@@ -23,8 +23,9 @@ public final class ConfigurationLabel {
     /** The endpoint shape and load of a configuration, without its id. */
     public static String shape(BenchmarkConfiguration configuration) {
         return switch (configuration) {
-            case StabilityConfiguration s -> s.memoryMb() + " MB";
-            case ConcurrencyConfiguration c -> c.memoryMb() + " MB, MaxConcurrency " + c.maxConcurrency() + ", "
+            case StabilityConfiguration s -> s.memoryMb() + " MB" + provisioned(s.provisionedConcurrency());
+            case ConcurrencyConfiguration c -> c.memoryMb() + " MB, MaxConcurrency " + c.maxConcurrency()
+                    + provisioned(c.provisionedConcurrency()) + ", "
                     + c.clients() + (c.clients() == 1 ? " client" : " clients");
             case OpenLoopConfiguration o -> o.memoryMb() + " MB, MaxConcurrency " + o.maxConcurrency() + ", "
                     + number(o.openLoopPhase().arrivalsPerSecond()) + " arrivals/s for "
@@ -35,11 +36,17 @@ public final class ConfigurationLabel {
     /** {@code memory=2048 MB}, {@code maxConcurrency=4, clients=8 (memory=2048 MB)}, or the id. */
     public static String settings(BenchmarkConfiguration configuration) {
         return switch (configuration) {
-            case StabilityConfiguration s -> "memory=" + s.memoryMb() + " MB";
+            case StabilityConfiguration s -> "memory=" + s.memoryMb() + " MB"
+                    + (s.provisionedConcurrency() == 0 ? "" : ", provisionedConcurrency=" + s.provisionedConcurrency());
             case ConcurrencyConfiguration c -> "maxConcurrency=" + c.maxConcurrency() + ", clients=" + c.clients()
+                    + (c.provisionedConcurrency() == 0 ? "" : ", provisionedConcurrency=" + c.provisionedConcurrency())
                     + " (memory=" + c.memoryMb() + " MB)";
             case OpenLoopConfiguration o -> o.id();
         };
+    }
+
+    private static String provisioned(int provisionedConcurrency) {
+        return provisionedConcurrency == 0 ? "" : ", ProvisionedConcurrency " + provisionedConcurrency;
     }
 
     /** {@code 850 ms}, {@code 12.3 s}, {@code 4 min 05 s}, {@code 2 h 05 min}. */

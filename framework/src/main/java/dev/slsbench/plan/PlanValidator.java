@@ -38,6 +38,13 @@ final class PlanValidator {
                         "is not within 0.." + BenchmarkPlan.MAX_CONCURRENCY_LIMIT));
             } else if (!seen.add(value)) {
                 problems.add(new PlanProblem(PlanOption.PROVISIONED_CONCURRENCY, value, "is given twice"));
+            } else if (b.includeConcurrency && b.concurrencyMaxValues != null && !b.concurrencyMaxValues.isEmpty()
+                    && b.concurrencyMaxValues.stream().allMatch(max -> max != null && max < value)) {
+                // SageMaker refuses ProvisionedConcurrency above MaxConcurrency: this value could run at none
+                problems.add(new PlanProblem(PlanOption.PROVISIONED_CONCURRENCY, value,
+                        "exceeds every MaxConcurrency of the concurrency phase " + b.concurrencyMaxValues
+                                + "; ProvisionedConcurrency must be at most MaxConcurrency: lower it, add a MaxConcurrency"
+                                + " of at least " + value + ", or turn the concurrency phase off"));
             }
         }
     }

@@ -93,12 +93,15 @@ record CostView(boolean costed, String absentNote, Figure costVsLatency, Table c
     private static Table costs(BenchmarkResult result, CostAnalysis analysis) {
         List<Table.Row> rows = new ArrayList<>();
         int recommended = result.recommendation().map(Recommendation::memoryMb).orElse(-1);
+        int recommendedProvisioned = result.recommendation().flatMap(Recommendation::provisionedConcurrency)
+                .orElse(result.plan().provisionedConcurrency());
         List<ConfigurationCost> costs = analysis.configurations();
         for (int i = 0; i < costs.size(); i++) {
             ConfigurationCost cost = costs.get(i);
             String base = "/costAnalysis/configurations/" + i + "/";
+            boolean isRecommended = cost.memoryMb() == recommended && cost.provisionedConcurrency() == recommendedProvisioned;
             rows.add(new Table.RowBuilder()
-                    .add(Table.Cell.text(cost.memoryMb() + " MB" + (cost.memoryMb() == recommended ? " (recommended)" : "")))
+                    .add(Table.Cell.text(label(result, cost) + (isRecommended ? " (recommended)" : "")))
                     .add(Table.Cell.measured(Formats.millis(cost.billedLatency().millis()), base + "billedLatency/millis",
                             cost.billedLatency().millis()))
                     .add(Table.Cell.text(cost.billedLatency().source() == BillingLatencySource.CLOUDWATCH
@@ -114,10 +117,10 @@ record CostView(boolean costed, String absentNote, Figure costVsLatency, Table c
                     .add(cost.provisionedConcurrencyUsdPerMonth()
                             .map(pc -> Table.Cell.measured(Formats.usd(pc), base + "provisionedConcurrencyUsdPerMonth", pc))
                             .orElseGet(() -> Table.Cell.none("no provisioned concurrency")))
-                    .build(cost.memoryMb() == recommended ? "highlight" : null));
+                    .build(isRecommended ? "highlight" : null));
         }
         List<String> uncosted = IndexedConfiguration.of(result, Phase.STABILITY).stream()
-                .filter(c -> analysis.forMemory(c.configuration().memoryMb()).isEmpty())
+                .filter(c -> result.cost(c.configuration()).isEmpty())
                 .map(c -> c.label() + " (" + c.statusWord() + ")").toList();
         return new Table("cost-table", "Cost per invocation per memory size", List.of(Table.Header.text("Memory"),
                 Table.Header.number("Billed latency"), Table.Header.text("Billed from"), Table.Header.number("Compute"),
@@ -186,11 +189,17 @@ record CostView(boolean costed, String absentNote, Figure costVsLatency, Table c
                 .orElse("Serverless at " + b.memoryMb() + " MB is never cheaper than " + instance + ".");
     }
 
+    /** {@code 2048 MB}, or {@code 2048 MB · ProvisionedConcurrency 1} when the run measured several values. */
+    private static String label(BenchmarkResult result, ConfigurationCost cost) {
+        return cost.memoryMb() + " MB" + (result.plan().provisionedConcurrencyValues().size() < 2 ? ""
+                : " · ProvisionedConcurrency " + cost.provisionedConcurrency());
+    }
+
     /** The month at the user's traffic per configuration, provisioned concurrency included, when the plan gives it. */
     private static String monthly(BenchmarkResult result, CostAnalysis analysis) {
         return result.plan().monthlyInvocations().map(n -> " At " + String.format(java.util.Locale.ROOT, "%,d", n)
                 + " calls per month: " + String.join("; ", analysis.configurations().stream()
-                .map(c -> c.memoryMb() + " MB $" + c.usdPerMonth(n).setScale(2, java.math.RoundingMode.HALF_UP)
+                .map(c -> label(result, c) + " $" + c.usdPerMonth(n).setScale(2, java.math.RoundingMode.HALF_UP)
                         .toPlainString() + c.provisionedConcurrencyUsdPerMonth().map(pc -> " (provisioned concurrency $"
                         + pc.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + ")").orElse(""))
                 .toList()) + ".").orElse("");

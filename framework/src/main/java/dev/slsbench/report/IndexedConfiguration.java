@@ -55,7 +55,10 @@ record IndexedConfiguration(int index, ConfigurationResult result) {
         return result.configuration();
     }
 
-    /** A short human name: {@code 2048 MB}, {@code 2048 MB · MaxConcurrency 4 · 8 clients}. */
+    /**
+     * A short human name: {@code 2048 MB}, {@code 2048 MB · MaxConcurrency 4 · 8 clients},
+     * {@code 2048 MB · ProvisionedConcurrency 1}.
+     */
     String label() {
         return label(result.configuration());
     }
@@ -63,13 +66,18 @@ record IndexedConfiguration(int index, ConfigurationResult result) {
     /** A short human name for {@code configuration}. */
     static String label(BenchmarkConfiguration configuration) {
         return switch (configuration) {
-            case StabilityConfiguration s -> s.memoryMb() + " MB";
-            case ConcurrencyConfiguration c -> c.memoryMb() + " MB · MaxConcurrency " + c.maxConcurrency() + " · "
+            case StabilityConfiguration s -> s.memoryMb() + " MB" + provisioned(s.provisionedConcurrency());
+            case ConcurrencyConfiguration c -> c.memoryMb() + " MB · MaxConcurrency " + c.maxConcurrency()
+                    + provisioned(c.provisionedConcurrency()) + " · "
                     + c.clients() + (c.clients() == 1 ? " client" : " clients");
             case OpenLoopConfiguration o -> o.memoryMb() + " MB · MaxConcurrency " + o.maxConcurrency() + " · "
                     + Formats.exact(o.openLoopPhase().arrivalsPerSecond()) + " calls/s for "
                     + Formats.duration(o.openLoopPhase().duration());
         };
+    }
+
+    private static String provisioned(int provisionedConcurrency) {
+        return provisionedConcurrency == 0 ? "" : " · ProvisionedConcurrency " + provisionedConcurrency;
     }
 
     /**

@@ -67,8 +67,9 @@ record RunDetailsView(List<Definition> plan, List<Definition> payloads, List<Def
                         : "; open loop: " + Phase.OPEN_LOOP.latencyMeasurement().description())));
         plan.add(new Definition("Payload order", p.payloadOrder().flagValue()
                 + p.payloadSeed().map(seed -> " (seed " + seed + ")").orElse("")));
-        plan.add(new Definition("Provisioned concurrency", p.provisionedConcurrency() == 0 ? "none"
-                : Integer.toString(p.provisionedConcurrency())));
+        plan.add(new Definition("Provisioned concurrency", !p.measuresProvisionedConcurrency() ? "none"
+                : p.provisionedConcurrencyValues().stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", "))));
         for (int i = 0; i < p.openLoopPhases().size(); i++) {
             OpenLoopPhase phase = p.openLoopPhases().get(i);
             plan.add(new Definition("Open-loop phase " + (i + 1), Formats.exact(phase.arrivalsPerSecond())

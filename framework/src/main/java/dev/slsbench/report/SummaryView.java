@@ -6,6 +6,7 @@ import dev.slsbench.cost.CostAnalysis;
 import dev.slsbench.cost.SavingsTable;
 import dev.slsbench.plan.ConcurrencyConfiguration;
 import dev.slsbench.plan.Phase;
+import dev.slsbench.plan.StabilityConfiguration;
 import dev.slsbench.recommend.Recommendation;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationStatus;
@@ -64,8 +65,14 @@ record SummaryView(String runLine, String configurationLine, List<Card> cards, S
                     "/recommendation/maxConcurrency", Integer.toString(m)))
                     .orElseGet(() -> Card.missing("MaxConcurrency", result.plan().includeConcurrency()
                             ? "not determined by the concurrency benchmark" : "concurrency benchmark not run")));
-            cards.add(costCard(result, r.memoryMb()));
-            addLatencyCards(result, r.memoryMb(), cards);
+            int provisioned = r.provisionedConcurrency().orElse(result.plan().provisionedConcurrency());
+            r.provisionedConcurrency().ifPresent(pc -> cards.add(Card.measured("ProvisionedConcurrency",
+                    Integer.toString(pc), "recommended, of " + result.plan().provisionedConcurrencyValues().stream()
+                            .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + " measured",
+                    "/recommendation/provisionedConcurrency", Integer.toString(pc))));
+            cards.add(costCard(result, r.memoryMb(), provisioned));
+            addLatencyCards(result, new StabilityConfiguration(r.memoryMb(), provisioned).id(),
+                    r.memoryMb() + " MB" + (provisioned == 0 ? "" : " with ProvisionedConcurrency " + provisioned), cards);
             addThrottleCards(result, r, cards);
             addSavingsCards(result.costAnalysis(), cards);
         } else {
@@ -78,7 +85,7 @@ record SummaryView(String runLine, String configurationLine, List<Card> cards, S
                 SlaTable.of(result), result.warnings());
     }
 
-    private static Card costCard(BenchmarkResult result, int memoryMb) {
+    private static Card costCard(BenchmarkResult result, int memoryMb, int provisioned) {
         Optional<CostAnalysis> analysis = result.costAnalysis();
         if (analysis.isEmpty()) {
             return Card.missing("Cost per 1M invocations", "not priced (region " + result.environment().region() + ")");
@@ -86,7 +93,7 @@ record SummaryView(String runLine, String configurationLine, List<Card> cards, S
         List<ConfigurationCost> costs = analysis.get().configurations();
         for (int i = 0; i < costs.size(); i++) {
             ConfigurationCost cost = costs.get(i);
-            if (cost.memoryMb() == memoryMb) {
+            if (cost.memoryMb() == memoryMb && cost.provisionedConcurrency() == provisioned) {
                 return Card.measured("Cost per 1M invocations", Formats.usd(cost.usdPerMillionInvocations()),
                         "at " + memoryMb + " MB, billed " + Formats.millis(cost.billedLatency().millis()) + " per call",
                         "/costAnalysis/configurations/" + i + "/usdPerMillionInvocations",
@@ -96,18 +103,18 @@ record SummaryView(String runLine, String configurationLine, List<Card> cards, S
         return Card.missing("Cost per 1M invocations", memoryMb + " MB was not costed");
     }
 
-    private static void addLatencyCards(BenchmarkResult result, int memoryMb, List<Card> cards) {
-        Optional<IndexedConfiguration> stability = IndexedConfiguration.find(result, "s" + memoryMb)
+    private static void addLatencyCards(BenchmarkResult result, String stabilityId, String at, List<Card> cards) {
+        Optional<IndexedConfiguration> stability = IndexedConfiguration.find(result, stabilityId)
                 .filter(c -> c.result().latency().isPresent());
         if (stability.isEmpty()) {
-            cards.add(Card.missing("Median latency (p50)", "no stability calls at " + memoryMb + " MB"));
-            cards.add(Card.missing("p99 latency", "no stability calls at " + memoryMb + " MB"));
-            cards.add(Card.missing("Cold start (median)", "no stability calls at " + memoryMb + " MB"));
+            cards.add(Card.missing("Median latency (p50)", "no stability calls at " + at));
+            cards.add(Card.missing("p99 latency", "no stability calls at " + at));
+            cards.add(Card.missing("Cold start (median)", "no stability calls at " + at));
             return;
         }
         IndexedConfiguration c = stability.get();
         LatencySummary latency = c.result().latency().orElseThrow();
-        String detail = memoryMb + " MB, " + Formats.count(latency.count()) + " sequential "
+        String detail = at + ", " + Formats.count(latency.count()) + " sequential "
                 + (result.plan().includeColdStartsInLatency() ? "calls, cold starts included" : "warm calls");
         cards.add(Card.measured("Median latency (p50)", Formats.millis(latency.medianMillis()), detail,
                 c.pointer("latency/medianMillis"), Double.toString(latency.medianMillis())));
@@ -116,11 +123,11 @@ record SummaryView(String runLine, String configurationLine, List<Card> cards, S
         ColdStartSummary cold = c.result().coldStarts();
         cards.add(cold.medianColdLatencyMillis().isPresent()
                 ? Card.measured("Cold start (median)", Formats.millis(cold.medianColdLatencyMillis().getAsDouble()),
-                        memoryMb + " MB, " + Formats.count(cold.coldCalls()) + " cold of "
+                        at + ", " + Formats.count(cold.coldCalls()) + " cold of "
                                 + Formats.count(c.result().outcomes().issued()) + " calls",
                         c.pointer("coldStarts/medianColdLatencyMillis"),
                         Double.toString(cold.medianColdLatencyMillis().getAsDouble()))
-                : Card.missing("Cold start (median)", "no cold start was measured at " + memoryMb + " MB"));
+                : Card.missing("Cold start (median)", "no cold start was measured at " + at));
     }
 
     /**
@@ -132,6 +139,8 @@ record SummaryView(String runLine, String configurationLine, List<Card> cards, S
     private static void addThrottleCards(BenchmarkResult result, Recommendation r, List<Card> cards) {
         List<IndexedConfiguration> concurrency = IndexedConfiguration.of(result, Phase.CONCURRENCY).stream()
                 .filter(c -> c.configuration().memoryMb() == r.memoryMb())
+                .filter(c -> c.configuration().provisionedConcurrency()
+                        == r.provisionedConcurrency().orElse(result.plan().provisionedConcurrency()))
                 .filter(c -> r.maxConcurrency().map(m -> c.configuration().maxConcurrency() == m).orElse(true))
                 .toList();
         List<IndexedConfiguration> withinLimit = concurrency.stream().filter(c -> !overloads(c)).toList();
@@ -140,7 +149,9 @@ record SummaryView(String runLine, String configurationLine, List<Card> cards, S
         if (!withinLimit.isEmpty()) {
             cards.add(throttleCard("Throttle rate", withinLimit, where + ", clients ≤ MaxConcurrency", true));
         } else if (concurrency.isEmpty()) {
-            cards.add(throttleCard("Throttle rate", IndexedConfiguration.find(result, "s" + r.memoryMb()).stream().toList(),
+            cards.add(throttleCard("Throttle rate", IndexedConfiguration.find(result, new StabilityConfiguration(
+                    r.memoryMb(), r.provisionedConcurrency().orElse(result.plan().provisionedConcurrency())).id())
+                    .stream().toList(),
                     "in the stability benchmark", true));
         } else {
             cards.add(Card.missing("Throttle rate", "no configuration " + where + " with clients ≤ MaxConcurrency"));

@@ -3,7 +3,9 @@ package dev.slsbench.result;
 import dev.slsbench.cost.ConfigurationCost;
 import dev.slsbench.cost.CostAnalysis;
 import dev.slsbench.payload.PayloadSummary;
+import dev.slsbench.plan.BenchmarkConfiguration;
 import dev.slsbench.plan.BenchmarkPlan;
+import dev.slsbench.plan.OpenLoopConfiguration;
 import dev.slsbench.plan.Phase;
 import dev.slsbench.recommend.Recommendation;
 import org.apiguardian.api.API;
@@ -95,8 +97,21 @@ public record BenchmarkResult(BenchmarkPlan plan, RunEnvironment environment, In
         return configurations.stream().filter(c -> c.configuration().id().equals(id)).findFirst();
     }
 
-    /** The cost of the stability configuration with {@code memoryMb}, if it was costed. */
+    /**
+     * The cost of the stability configuration with {@code memoryMb} at the plan's first
+     * ProvisionedConcurrency value, if it was costed.
+     */
     public Optional<ConfigurationCost> cost(int memoryMb) {
         return costAnalysis.flatMap(c -> c.forMemory(memoryMb));
+    }
+
+    /**
+     * The cost of {@code configuration}'s memory size and ProvisionedConcurrency, if it was costed;
+     * an open-loop configuration runs at the plan's first value, so its cost is {@link #cost(int)}'s.
+     */
+    public Optional<ConfigurationCost> cost(BenchmarkConfiguration configuration) {
+        return configuration instanceof OpenLoopConfiguration ? cost(configuration.memoryMb())
+                : costAnalysis.flatMap(c -> c.forConfiguration(configuration.memoryMb(),
+                        configuration.provisionedConcurrency()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.slsbench.sla;
 
 import dev.slsbench.cost.ConfigurationCost;
+import dev.slsbench.plan.BenchmarkConfiguration;
 import dev.slsbench.plan.ConfigurationLabel;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
@@ -11,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.IntFunction;
+import java.util.function.Function;
 
 /**
  * Judges results against SLA thresholds: one verdict per threshold set and configuration it
@@ -32,20 +33,21 @@ public final class SlaEvaluator {
      * configuration's memory size.
      */
     public static List<SlaVerdict> evaluate(BenchmarkResult result, List<SlaThresholds> slas) {
-        return evaluate(result.configurations(), memoryMb -> result.cost(memoryMb), slas);
+        return evaluate(result.configurations(), result::cost, slas);
     }
 
     /**
      * Every verdict of {@code slas} on those of {@code configurations} that made calls, in
-     * configuration, then threshold-set, then criterion order; {@code costs} gives the cost at a
-     * memory size, when known.
+     * configuration, then threshold-set, then criterion order; {@code costs} gives the cost of a
+     * configuration's memory size and ProvisionedConcurrency, when known.
      */
     public static List<SlaVerdict> evaluate(List<ConfigurationResult> configurations,
-                                            IntFunction<Optional<ConfigurationCost>> costs, List<SlaThresholds> slas) {
+                                            Function<BenchmarkConfiguration, Optional<ConfigurationCost>> costs,
+                                            List<SlaThresholds> slas) {
         List<SlaVerdict> verdicts = new ArrayList<>();
         for (ConfigurationResult c : configurations) {
             if (c.status() == ConfigurationStatus.COMPLETED || c.status() == ConfigurationStatus.ABANDONED) {
-                verdicts.addAll(evaluate(c, costs.apply(c.configuration().memoryMb()), slas));
+                verdicts.addAll(evaluate(c, costs.apply(c.configuration()), slas));
             }
         }
         return verdicts;

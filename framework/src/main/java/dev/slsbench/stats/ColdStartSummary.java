@@ -21,11 +21,14 @@ import java.util.OptionalDouble;
  * @param medianColdLatencyMillis median latency of the cold calls, when there was one
  * @param p90ColdLatencyMillis 90th percentile latency of the cold calls, when there was one
  * @param meanModelSetupTimeMillis CloudWatch's mean ModelSetupTime over the window, when it reported one
+ * @param allCallsP99Millis the 99th percentile latency of every successful call, cold ones included, so that
+ *        what cold starts do to the tail reads beside the warm p99; empty when none succeeded or not recorded
  */
 public record ColdStartSummary(long coldCalls, long warmCalls, long unknownCalls, OptionalDouble maxColdLatencyMillis,
                                String method, String basis, List<Long> coldSequences,
                                OptionalDouble minColdLatencyMillis, OptionalDouble medianColdLatencyMillis,
-                               OptionalDouble p90ColdLatencyMillis, OptionalDouble meanModelSetupTimeMillis) {
+                               OptionalDouble p90ColdLatencyMillis, OptionalDouble meanModelSetupTimeMillis,
+                               OptionalDouble allCallsP99Millis) {
 
     /** No evidence was looked at. */
     public static final String METHOD_NONE = "none";
@@ -53,6 +56,17 @@ public record ColdStartSummary(long coldCalls, long warmCalls, long unknownCalls
         medianColdLatencyMillis = orEmpty(medianColdLatencyMillis);
         p90ColdLatencyMillis = orEmpty(p90ColdLatencyMillis);
         meanModelSetupTimeMillis = orEmpty(meanModelSetupTimeMillis);
+        allCallsP99Millis = orEmpty(allCallsP99Millis);
+    }
+
+    /** A summary without the all-calls p99. */
+    public ColdStartSummary(long coldCalls, long warmCalls, long unknownCalls, OptionalDouble maxColdLatencyMillis,
+                            String method, String basis, List<Long> coldSequences,
+                            OptionalDouble minColdLatencyMillis, OptionalDouble medianColdLatencyMillis,
+                            OptionalDouble p90ColdLatencyMillis, OptionalDouble meanModelSetupTimeMillis) {
+        this(coldCalls, warmCalls, unknownCalls, maxColdLatencyMillis, method, basis, coldSequences,
+                minColdLatencyMillis, medianColdLatencyMillis, p90ColdLatencyMillis, meanModelSetupTimeMillis,
+                OptionalDouble.empty());
     }
 
     /** Counts only, judged by no particular method. */

@@ -138,6 +138,38 @@ class BenchmarkPlanTest {
     }
 
     @Test
+    void runsTheStabilityAndConcurrencyConfigurationsAtEachProvisionedConcurrencyValue() {
+        BenchmarkPlan plan = BenchmarkPlan.builder("m").memorySizesMb(1024, 2048).provisionedConcurrency(List.of(0, 2))
+                .concurrencyMaxValues(1, 4).clientMultipliers(1).build();
+
+        assertThat(plan.stabilityConfigurations()).extracting(StabilityConfiguration::id)
+                .containsExactly("s1024", "s1024-p2", "s2048", "s2048-p2");
+        // sequential calls, but SageMaker wants ProvisionedConcurrency at most MaxConcurrency
+        assertThat(plan.stabilityConfigurations().get(1).endpointShape()).isEqualTo(new EndpointShape(1024, 2));
+        assertThat(plan.stabilityConfigurations().get(0).endpointShape()).isEqualTo(new EndpointShape(1024, 1));
+        // ProvisionedConcurrency 2 cannot run at MaxConcurrency 1
+        assertThat(plan.concurrencyConfigurations(2048)).extracting(ConcurrencyConfiguration::id)
+                .containsExactly("c2048-1-1", "c2048-4-4", "c2048-4-4-p2");
+        assertThat(plan.measuresProvisionedConcurrency()).isTrue();
+        assertThat(BenchmarkPlan.builder("m").build().measuresProvisionedConcurrency()).isFalse();
+        assertThat(ConfigurationLabel.describe(plan.concurrencyConfigurations(2048).get(2)))
+                .isEqualTo("c2048-4-4-p2 (2048 MB, MaxConcurrency 4, ProvisionedConcurrency 2, 4 clients)");
+        assertThat(ConfigurationLabel.settings(plan.stabilityConfigurations().get(3)))
+                .isEqualTo("memory=2048 MB, provisionedConcurrency=2");
+    }
+
+    @Test
+    void keepsTheToolkitsConfigurationIdsWithoutProvisionedConcurrency() {
+        BenchmarkPlan plan = BenchmarkPlan.builder("m").memorySizesMb(1024).concurrencyMaxValues(2).clientMultipliers(1)
+                .build();
+
+        assertThat(plan.stabilityConfigurations()).extracting(StabilityConfiguration::id).containsExactly("s1024");
+        assertThat(plan.concurrencyConfigurations(1024)).extracting(ConcurrencyConfiguration::id)
+                .containsExactly("c1024-2-2");
+        assertThat(ConfigurationLabel.describe(plan.stabilityConfigurations().getFirst())).isEqualTo("s1024 (1024 MB)");
+    }
+
+    @Test
     void capsProvisionedConcurrencyAtEachEndpointsMaxConcurrency() {
         BenchmarkPlan plan = BenchmarkPlan.builder("m").provisionedConcurrency(4).build();
 
@@ -165,6 +197,9 @@ class BenchmarkPlanTest {
                 bad(b -> b.provisionedConcurrency(201), "provisionedConcurrency: 201 is not within 0..200"),
                 bad(b -> b.provisionedConcurrency(List.of(0, 1, 0)), "provisionedConcurrency: 0 is given twice"),
                 bad(b -> b.provisionedConcurrency(List.of()), "provisionedConcurrency: [] is empty"),
+                bad(b -> b.provisionedConcurrency(List.of(0, 5)).concurrencyMaxValues(2, 4),
+                        "provisionedConcurrency: 5 exceeds every MaxConcurrency of the concurrency phase [2, 4];"
+                                + " ProvisionedConcurrency must be at most MaxConcurrency"),
                 bad(b -> b.coldStarts(-1), "coldStarts: -1 is not within 0..50"),
                 bad(b -> b.region("Mars"), "region: 'Mars' is not an AWS region name"),
                 bad(b -> b.endpointUrl(URI.create("ftp://host/")), "endpointUrl: 'ftp://host/' is not an absolute http or https URL"),

@@ -157,7 +157,7 @@ class SlaEvaluatorTest {
                 List.of(measured(S2048, 10, 10, 0, 0, ColdStartSummary.NONE),
                         measured(new StabilityConfiguration(1024), 10, 10, 0, 0, ColdStartSummary.NONE),
                         deploymentFailed(new StabilityConfiguration(3072))),
-                memoryMb -> memoryMb == 2048 ? usdPerMillion(6.5) : Optional.empty(),
+                c -> c.memoryMb() == 2048 ? usdPerMillion(6.5) : Optional.empty(),
                 List.of(SlaThresholds.builder().maxCostPerMillionUsd(5).build()));
 
         assertThat(verdicts).extracting(SlaVerdict::configurationId, SlaVerdict::actual)

@@ -94,9 +94,10 @@ public @interface ServerlessBenchmark {
     int coldStarts() default 0;
 
     /**
-     * ProvisionedConcurrency of every endpoint (capped at its MaxConcurrency); 0 for none. With
-     * several values, e.g. {@code {0, 1, 2}}, the cold-start phase runs at each; the other phases
-     * run at the first.
+     * ProvisionedConcurrency values; 0 for none. With several, e.g. {@code {0, 1, 2}}, the
+     * cold-start, stability and concurrency phases run their configurations at each (a value above
+     * a MaxConcurrency is left out there); open-loop phases
+     * run at the first, capped at their MaxConcurrency.
      */
     int[] provisionedConcurrency() default 0;
 

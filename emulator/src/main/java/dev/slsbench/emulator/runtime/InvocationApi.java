@@ -160,28 +160,30 @@ public final class InvocationApi {
         }
         long answeredNanos = System.nanoTime();
         variant.fleet().release(lease, healthy);
+        // SageMaker publishes the ProvisionedConcurrency invocation metrics only for endpoints that have some
+        Boolean provisioned = plan.provisionedConcurrency() > 0 ? lease.provisioned() : null;
 
         long modelMicros = TimeUnit.NANOSECONDS.toMicros(answeredNanos - sentNanos);
         long overheadMicros = Math.max(0, TimeUnit.NANOSECONDS.toMicros(answeredNanos - receivedNanos) - modelMicros);
         Instant now = Instant.now();
         if (failure != null) {
-            variant.metrics().invocation(now, Outcome.SERVER_ERROR, modelMicros, overheadMicros, lease.provisioned());
+            variant.metrics().invocation(now, Outcome.SERVER_ERROR, modelMicros, overheadMicros, provisioned);
             return failure;
         }
         if (answer.status() < 200 || answer.status() > 299) {
             String body = new String(answer.body(), StandardCharsets.UTF_8);
             variant.metrics().invocation(now, answer.status() < 500 ? Outcome.CLIENT_ERROR : Outcome.SERVER_ERROR,
-                    modelMicros, overheadMicros, lease.provisioned());
+                    modelMicros, overheadMicros, provisioned);
             return RuntimeErrors.modelError(plan.endpointName(),
                     RuntimeErrors.modelStatusMessage(plan.endpointName(), answer.status(), body), answer.status(), body);
         }
         if (answer.body().length > maxPayloadBytes) {
-            variant.metrics().invocation(now, Outcome.SERVER_ERROR, modelMicros, overheadMicros, lease.provisioned());
+            variant.metrics().invocation(now, Outcome.SERVER_ERROR, modelMicros, overheadMicros, provisioned);
             return RuntimeErrors.modelError(plan.endpointName(), "The response from container primary is "
                     + answer.body().length + " bytes, more than the " + maxPayloadBytes + " bytes a serverless endpoint may return.",
                     answer.status(), null);
         }
-        variant.metrics().invocation(now, Outcome.OK, modelMicros, overheadMicros, lease.provisioned());
+        variant.metrics().invocation(now, Outcome.OK, modelMicros, overheadMicros, provisioned);
         Map<String, String> headers = new LinkedHashMap<>(8);
         if (answer.contentType() != null) {
             headers.put("Content-Type", answer.contentType());

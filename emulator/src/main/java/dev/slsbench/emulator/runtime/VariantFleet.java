@@ -39,6 +39,8 @@ public final class VariantFleet implements AutoCloseable {
     private final Set<ContainerProcess> running = ConcurrentHashMap.newKeySet();
     private int live;
     private int busy;
+    /** Calls in flight that ProvisionedConcurrency serves: at most ProvisionedConcurrency of them at a time. */
+    private int busyProvisioned;
     private boolean closed;
 
     /**
@@ -67,7 +69,7 @@ public final class VariantFleet implements AutoCloseable {
             ColdStartPendingException, InterruptedException {
         List<ContainerProcess> dead = new ArrayList<>(0);
         Lease warmLease = null;
-        int busyNow;
+        boolean provisionedNow = false;
         synchronized (lock) {
             if (closed) {
                 throw new FleetClosedException();
@@ -76,7 +78,7 @@ public final class VariantFleet implements AutoCloseable {
             while (warmLease == null && (warm = idle.pollFirst()) != null) {
                 if (warm.container().isAlive()) {
                     busy++;
-                    warmLease = new Lease(warm.container(), false, 0, busy <= plan.provisionedConcurrency());
+                    warmLease = new Lease(warm.container(), false, 0, takeProvisionedSlot());
                 } else {
                     live--;
                     dead.add(warm.container());
@@ -90,11 +92,26 @@ public final class VariantFleet implements AutoCloseable {
             if (warmLease == null) {
                 live++;
                 busy++;
+                provisionedNow = takeProvisionedSlot();
             }
-            busyNow = busy;
         }
         dead.forEach(this::discard);
-        return warmLease != null ? warmLease : coldStart(busyNow <= plan.provisionedConcurrency());
+        return warmLease != null ? warmLease : coldStart(provisionedNow);
+    }
+
+    /**
+     * Whether a call starting now is served by ProvisionedConcurrency: while fewer than
+     * ProvisionedConcurrency calls it serves are in flight, a call takes one of its slots (and gives
+     * it back on release); beyond, it spills over to on-demand capacity. Counting by slot rather than
+     * by calls in flight keeps one of two clients on a ProvisionedConcurrency of 1 provisioned, as
+     * SageMaker counts them. Called holding the lock.
+     */
+    private boolean takeProvisionedSlot() {
+        if (busyProvisioned < plan.provisionedConcurrency()) {
+            busyProvisioned++;
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -122,7 +139,7 @@ public final class VariantFleet implements AutoCloseable {
         } catch (TimeoutException e) {
             throw new ColdStartPendingException(handOff(starting, provisioned, startNanos));
         } catch (ExecutionException e) {
-            forgetStart();
+            forgetStart(provisioned);
             if (e.getCause() instanceof ContainerStartException start) {
                 throw start;
             }
@@ -148,16 +165,19 @@ public final class VariantFleet implements AutoCloseable {
                 release(new Lease(container, true, readyNanos, provisioned), true);
                 setupNanos.complete(readyNanos);
             } else {
-                forgetStart();
+                forgetStart(provisioned);
             }
         });
         return setupNanos;
     }
 
-    private void forgetStart() {
+    private void forgetStart(boolean provisioned) {
         synchronized (lock) {
             live--;
             busy--;
+            if (provisioned) {
+                busyProvisioned--;
+            }
         }
     }
 
@@ -167,6 +187,9 @@ public final class VariantFleet implements AutoCloseable {
         boolean keep;
         synchronized (lock) {
             busy--;
+            if (lease.provisioned()) {
+                busyProvisioned--;
+            }
             keep = healthy && !closed && container.isAlive();
             if (keep) {
                 idle.addFirst(new IdleContainer(container, System.nanoTime()));

@@ -47,6 +47,15 @@ class DiscoveryTests extends AbstractSlsbenchEngineTests {
         }
     }
 
+    @ServerlessBenchmark(model = "echo", image = "slsbench/echo", memory = 1024, maxConcurrency = {1, 2},
+            clientMultiplier = 1, provisionedConcurrency = {0, 2}, stabilityInvocations = 3, concurrencyInvocations = 3)
+    static class ProvisionedConcurrencyTestCase {
+        @Payload(contentType = "text/plain")
+        static String body() {
+            return "hello";
+        }
+    }
+
     @ServerlessBenchmark(model = "echo", image = "slsbench/echo", memory = 1024, includeConcurrency = false,
             stabilityInvocations = 3)
     static class StabilityOnlyTestCase {
@@ -298,6 +307,26 @@ class DiscoveryTests extends AbstractSlsbenchEngineTests {
 
         assertThat(classNames(results)).containsExactlyInAnyOrder(EchoBenchmarkTestCase.class.getName(),
                 ComposedBenchmarkTestCase.class.getName(), TwoSizesTestCase.class.getName());
+    }
+
+    @Test
+    void buildsOneTestPerConfigurationAtEachProvisionedConcurrencyValue() {
+        EngineDiscoveryResults results = discover(selectClass(ProvisionedConcurrencyTestCase.class));
+
+        // ProvisionedConcurrency 2 cannot run at MaxConcurrency 1
+        assertThat(tree(results.getEngineDescriptor())).containsExactly(
+                "DiscoveryTests$ProvisionedConcurrencyTestCase",
+                "  stability",
+                "    memory=1024 MB",
+                "    memory=1024 MB, provisionedConcurrency=2",
+                "  concurrency",
+                "    maxConcurrency=1, clients=1",
+                "    maxConcurrency=2, clients=2",
+                "    maxConcurrency=2, clients=2, provisionedConcurrency=2",
+                "  cost & recommendation");
+        assertThat(results.getDiscoveryIssues()).isEmpty();
+        var id = classId(ProvisionedConcurrencyTestCase.class).append("phase", "stability").append("memory", "1024-p2");
+        assertThat(discover(selectUniqueId(id)).getEngineDescriptor().findByUniqueId(id)).isPresent();
     }
 
     @Test

@@ -69,6 +69,16 @@ class ExecutionTests extends AbstractSlsbenchEngineTests {
         }
     }
 
+    @ServerlessBenchmark(model = "echo-pc", image = "slsbench/echo", memory = 1024, maxConcurrency = 2,
+            clientMultiplier = 1, provisionedConcurrency = {0, 1}, stabilityInvocations = 4, concurrencyInvocations = 4)
+    @Sla(maxErrorRate = 0)
+    static class ProvisionedConcurrencyTestCase {
+        @Payload(contentType = "text/plain")
+        static String body() {
+            return "ping";
+        }
+    }
+
     @ServerlessBenchmark(model = "echo-slow", image = "slsbench/echo", environment = "SLSBENCH_DELAY_MS=25",
             memory = {1024, 2048}, includeConcurrency = false, stabilityInvocations = 3)
     @Sla(phase = BenchmarkPhase.STABILITY, memory = 2048, p50Millis = 5, maxErrorRate = 0)
@@ -178,6 +188,21 @@ class ExecutionTests extends AbstractSlsbenchEngineTests {
                 assertThat(entry.getKeyValuePairs()).containsKeys("recommendedMemoryMb", "usdPerMillion.1024MB",
                         "usdPerMillion.2048MB", "reason"));
         assertThat(PassingTestCase.PAYLOAD_CALLS).hasValue(payloadCallsBefore + 1);
+    }
+
+    @Test
+    void judgesEachConfigurationAtEachProvisionedConcurrencyValueOnItsOwnEndpoint() {
+        EngineExecutionResults results = run(selectClass(ProvisionedConcurrencyTestCase.class));
+
+        results.testEvents().assertStatistics(stats -> stats.started(5).succeeded(5).failed(0));
+        assertThat(reportEntries(results, "memory=1024 MB, provisionedConcurrency=1")).singleElement()
+                .satisfies(entry -> assertThat(entry.getKeyValuePairs())
+                        .containsEntry("configuration", "memory=1024 MB, provisionedConcurrency=1")
+                        .containsEntry("calls", "4").hasEntrySatisfying("endpoint", e -> assertThat(e).contains("-p1-")));
+        assertThat(reportEntries(results, "maxConcurrency=2, clients=2, provisionedConcurrency=1")).singleElement()
+                .satisfies(entry -> assertThat(entry.getKeyValuePairs()).containsEntry("calls", "4"));
+        assertThat(reportEntries(results, "memory=1024 MB")).singleElement()
+                .satisfies(entry -> assertThat(entry.getKeyValuePairs().get("endpoint")).doesNotContain("-p1-"));
     }
 
     @Test

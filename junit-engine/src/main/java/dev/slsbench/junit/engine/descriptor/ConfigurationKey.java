@@ -2,11 +2,15 @@ package dev.slsbench.junit.engine.descriptor;
 
 import dev.slsbench.plan.BenchmarkConfiguration;
 import dev.slsbench.plan.ConcurrencyConfiguration;
+import dev.slsbench.plan.ConfigurationLabel;
+import dev.slsbench.plan.ProvisionedConcurrencySuffix;
 import dev.slsbench.plan.StabilityConfiguration;
 
 /**
  * What identifies a configuration test before the run: a stability memory size, or a
- * concurrency MaxConcurrency × clients pair (its memory size is chosen during the run).
+ * concurrency MaxConcurrency × clients pair (its memory size is chosen during the run), each at
+ * a ProvisionedConcurrency value; a value above 0 is named in the unique id ({@code 1024-p1},
+ * {@code 4x6-p1}) and the display name, so that a class without ProvisionedConcurrency keeps its ids.
  */
 sealed interface ConfigurationKey {
 
@@ -23,37 +27,60 @@ sealed interface ConfigurationKey {
     boolean matches(BenchmarkConfiguration configuration);
 
     /** A stability configuration. */
-    record Stability(int memoryMb) implements ConfigurationKey {
+    record Stability(int memoryMb, int provisionedConcurrency) implements ConfigurationKey {
         /** The unique-id segment type of stability configurations. */
         public static final String SEGMENT_TYPE = "memory";
 
+        /** A stability key without ProvisionedConcurrency. */
+        Stability(int memoryMb) {
+            this(memoryMb, 0);
+        }
+
         @Override public String segmentType() { return SEGMENT_TYPE; }
 
-        @Override public String segmentValue() { return Integer.toString(memoryMb); }
+        @Override public String segmentValue() {
+            return memoryMb + ProvisionedConcurrencySuffix.of(provisionedConcurrency);
+        }
 
-        @Override public String displayName() { return "memory=" + memoryMb + " MB"; }
+        @Override public String displayName() { return ConfigurationLabel.settings(configuration()); }
 
         @Override
         public boolean matches(BenchmarkConfiguration configuration) {
-            return configuration instanceof StabilityConfiguration s && s.memoryMb() == memoryMb;
+            return configuration instanceof StabilityConfiguration s && s.memoryMb() == memoryMb
+                    && s.provisionedConcurrency() == provisionedConcurrency;
+        }
+
+        private StabilityConfiguration configuration() {
+            return new StabilityConfiguration(memoryMb, provisionedConcurrency);
         }
     }
 
     /** A concurrency configuration. */
-    record Concurrency(int maxConcurrency, int clients) implements ConfigurationKey {
+    record Concurrency(int maxConcurrency, int clients, int provisionedConcurrency) implements ConfigurationKey {
         /** The unique-id segment type of concurrency configurations. */
         public static final String SEGMENT_TYPE = "concurrency";
 
+        /** A concurrency key without ProvisionedConcurrency. */
+        Concurrency(int maxConcurrency, int clients) {
+            this(maxConcurrency, clients, 0);
+        }
+
         @Override public String segmentType() { return SEGMENT_TYPE; }
 
-        @Override public String segmentValue() { return maxConcurrency + "x" + clients; }
+        @Override public String segmentValue() {
+            return maxConcurrency + "x" + clients + ProvisionedConcurrencySuffix.of(provisionedConcurrency);
+        }
 
-        @Override public String displayName() { return "maxConcurrency=" + maxConcurrency + ", clients=" + clients; }
+        @Override public String displayName() {
+            return "maxConcurrency=" + maxConcurrency + ", clients=" + clients
+                    + (provisionedConcurrency == 0 ? "" : ", provisionedConcurrency=" + provisionedConcurrency);
+        }
 
         @Override
         public boolean matches(BenchmarkConfiguration configuration) {
             return configuration instanceof ConcurrencyConfiguration c
-                    && c.maxConcurrency() == maxConcurrency && c.clients() == clients;
+                    && c.maxConcurrency() == maxConcurrency && c.clients() == clients
+                    && c.provisionedConcurrency() == provisionedConcurrency;
         }
     }
 }

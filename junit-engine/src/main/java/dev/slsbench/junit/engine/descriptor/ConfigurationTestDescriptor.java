@@ -37,10 +37,11 @@ final class ConfigurationTestDescriptor extends AbstractTestDescriptor implement
     static List<ConfigurationKey> keys(PhaseDescriptor.Kind kind, BenchmarkClassModel model) {
         return switch (kind) {
             case STABILITY -> model.stabilityConfigurations().stream()
-                    .<ConfigurationKey>map(c -> new ConfigurationKey.Stability(c.memoryMb()))
+                    .<ConfigurationKey>map(c -> new ConfigurationKey.Stability(c.memoryMb(), c.provisionedConcurrency()))
                     .toList();
             case CONCURRENCY -> model.concurrencyConfigurations().stream()
-                    .<ConfigurationKey>map(c -> new ConfigurationKey.Concurrency(c.maxConcurrency(), c.clients()))
+                    .<ConfigurationKey>map(c -> new ConfigurationKey.Concurrency(c.maxConcurrency(), c.clients(),
+                            c.provisionedConcurrency()))
                     .toList();
         };
     }

@@ -1,0 +1,135 @@
+package dev.slsbench;
+
+import dev.slsbench.cost.BreakEven;
+import dev.slsbench.cost.ConfigurationCost;
+import dev.slsbench.cost.CostAnalysis;
+import dev.slsbench.metrics.SageMakerMetric;
+import dev.slsbench.output.ResultsLayout;
+import dev.slsbench.output.SummaryCsvWriter;
+import dev.slsbench.payload.Invocation;
+import dev.slsbench.payload.Payloads;
+import dev.slsbench.plan.BenchmarkPlan;
+import dev.slsbench.plan.Phase;
+import dev.slsbench.result.BenchmarkResult;
+import dev.slsbench.result.ConfigurationResult;
+import dev.slsbench.testing.EmulatorUnderTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** ProvisionedConcurrency as a dimension of the stability and concurrency phases: whole runs against the emulator. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class ProvisionedConcurrencyDimensionTest {
+
+    private static EmulatorUnderTest emulator;
+
+    @TempDir
+    Path output;
+
+    @BeforeAll
+    static void startEmulator() {
+        emulator = EmulatorUnderTest.start();
+        emulator.createModel("echo", "slsbench/echo", Map.of());
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        emulator.close();
+    }
+
+    @AfterEach
+    void nothingIsLeftBehind() {
+        emulator.awaitNothingLeft();
+    }
+
+    private Path priceTable() throws Exception {
+        return Files.writeString(output.resolve("pc-prices.json"), """
+                {"schemaVersion": 1, "version": "pc-1", "effectiveDate": "2026-01-01", "currency": "USD",
+                 "source": "a test's own figures",
+                 "regions": {"us-east-1": {
+                   "serverlessComputeUsdPerSecond": {"1024": 0.00002, "2048": 0.00004, "3072": 0.00006,
+                     "4096": 0.00008, "5120": 0.0001, "6144": 0.00012},
+                   "dataProcessingUsdPerGb": 0.016,
+                   "instances": {"ml.small": {"usdPerHour": 0.05, "memoryGib": 2, "vcpus": 1}},
+                   "comparableInstanceByMemoryMb": {"1024": "ml.small"},
+                   "provisionedConcurrency": {
+                     "usdPerSecond": {"1024": 0.000005, "2048": 0.00001},
+                     "inferenceUsdPerSecond": {"1024": 0.00001, "2048": 0.00002}}}}}""");
+    }
+
+    @Test
+    void runsStabilityAndConcurrencyAtEachValueAndProvisionedConcurrencyTakesTheColdStartAway() throws Exception {
+        BenchmarkPlan plan = BenchmarkPlan.builder("echo").endpointUrl(emulator.endpointUrl()).outputDirectory(output)
+                .region("us-east-1").priceTableFile(priceTable()).monthlyInvocations(1_000_000L)
+                .memorySizesMb(1024).provisionedConcurrency(List.of(0, 1)).stabilityInvocations(10)
+                .concurrencyMaxValues(2).clientMultipliers(1).concurrencyInvocations(10).build();
+
+        BenchmarkResult result = emulator.benchmarks().run(plan, Payloads.of(Invocation.of("1,2,3", "text/csv")));
+
+        assertThat(result.configurations(Phase.STABILITY)).extracting(r -> r.configuration().id())
+                .containsExactly("s1024", "s1024-p1");
+        assertThat(result.configurations(Phase.CONCURRENCY)).extracting(r -> r.configuration().id())
+                .containsExactly("c1024-2-2", "c1024-2-2-p1");
+        ConfigurationResult onDemand = result.configuration("s1024").orElseThrow();
+        ConfigurationResult provisioned = result.configuration("s1024-p1").orElseThrow();
+        assertThat(onDemand.coldStarts().coldCalls()).isPositive();
+        assertThat(provisioned.coldStarts().coldCalls()).isLessThan(onDemand.coldStarts().coldCalls());
+        assertThat(provisioned.metrics().orElseThrow()
+                .get(SageMakerMetric.SERVERLESS_PROVISIONED_CONCURRENCY_INVOCATIONS)).isPresent();
+        assertThat(result.costAnalysis()).hasValueSatisfying(cost -> {
+            assertThat(cost.forConfiguration(1024, 0).orElseThrow().provisionedConcurrencyUsdPerMonth()).isEmpty();
+            // one unit all month: 0.000005 USD/s × 720 h × 3600 s
+            assertThat(cost.forConfiguration(1024, 1).orElseThrow().provisionedConcurrencyUsdPerMonth())
+                    .hasValueSatisfying(usd -> assertThat(usd).isEqualByComparingTo("12.96"));
+        });
+        // the break-even of the recommended ProvisionedConcurrency 1: its PC hours come off the instance's month,
+        // and its calls are billed at the cheaper inference rate with PC
+        CostAnalysis cost = result.costAnalysis().orElseThrow();
+        ConfigurationCost withPc = cost.forConfiguration(1024, 1).orElseThrow();
+        assertThat(withPc.usdPerInvocation()).isLessThan(cost.forConfiguration(1024, 0).orElseThrow().usdPerInvocation());
+        BreakEven breakEven = cost.savings().orElseThrow().breakEven();
+        assertThat(breakEven.serverlessFixedUsdPerMonth()).isEqualByComparingTo("12.96");
+        assertThat(breakEven.usdPerInvocation()).isEqualByComparingTo(withPc.usdPerInvocation());
+        // ml.small: 0.05 USD/h × 720 h = 36
+        assertThat(breakEven.invocationsPerMonth().orElseThrow()).isEqualByComparingTo(
+                new BigDecimal("23.04").divide(withPc.usdPerInvocation(), MathContext.DECIMAL128));
+        assertThat(result.recommendation()).hasValueSatisfying(r -> {
+            assertThat(r.provisionedConcurrency()).contains(1);
+            assertThat(r.reason()).contains("ProvisionedConcurrency 1");
+        });
+        List<String> summary = Files.readAllLines(new ResultsLayout(output).stabilitySummaryCsv());
+        assertThat(summary.getFirst()).endsWith("," + SummaryCsvWriter.PROVISIONED_CONCURRENCY_COLUMN);
+        assertThat(summary.subList(1, summary.size())).hasSize(2)
+                .allSatisfy(row -> assertThat(row).startsWith("1024,")).anySatisfy(row -> assertThat(row).endsWith(",1"));
+    }
+
+    @Test
+    void aRunAtTheDefaultValueKeepsTheToolkitsColumns() throws Exception {
+        BenchmarkPlan plan = BenchmarkPlan.builder("echo").endpointUrl(emulator.endpointUrl()).outputDirectory(output)
+                .memorySizesMb(1024).stabilityInvocations(5).concurrencyMaxValues(2).clientMultipliers(1)
+                .concurrencyInvocations(5).build();
+
+        emulator.benchmarks().run(plan, Payloads.of(Invocation.of("1,2,3", "text/csv")));
+
+        ResultsLayout layout = new ResultsLayout(output);
+        assertThat(Files.readAllLines(layout.stabilitySummaryCsv()).getFirst())
+                .isEqualTo(String.join(",", SummaryCsvWriter.STABILITY_SUMMARY_COLUMNS));
+        assertThat(Files.readString(layout.concurrencySummaryCsv()))
+                .doesNotContain(SummaryCsvWriter.PROVISIONED_CONCURRENCY_COLUMN);
+        assertThat(Files.readString(layout.stabilityExtraMetricsSummaryCsv()))
+                .doesNotContain(SummaryCsvWriter.PROVISIONED_CONCURRENCY_COLUMN);
+    }
+}
