@@ -84,13 +84,15 @@ final class StabilityAnalysis {
         try {
             for (Map.Entry<Integer, List<ConfigurationResult>> group : byProvisioned.entrySet()) {
                 boolean firstValue = group.getKey() == plan.provisionedConcurrency();
-                try {
-                    costById.putAll(costs(model, group.getValue(), recorded));
-                } catch (IllegalArgumentException e) {
+                List<String> unpriced = new ArrayList<>();
+                costById.putAll(costs(model, group.getValue(), recorded, unpriced));
+                if (!unpriced.isEmpty()) {
                     if (firstValue) {
-                        throw e;
+                        throw new IllegalArgumentException(unpriced.getFirst());
                     }
-                    warnings.add("no cost at ProvisionedConcurrency " + group.getKey() + ": " + e.getMessage()
+                    // the configurations the table does price keep their cost
+                    warnings.add("no cost at ProvisionedConcurrency " + group.getKey() + ": "
+                            + String.join("; ", unpriced)
                             + " (supply --price-table FILE with a provisionedConcurrency section, or borrow priced"
                             + " regions' prices with --price-region REGION)");
                 }
@@ -127,9 +129,13 @@ final class StabilityAnalysis {
                 Optional.ofNullable(table.effectiveDate()))), analysis.recommendation());
     }
 
-    /** The costs of one ProvisionedConcurrency value's configurations, by id, billed by the toolkit's rule among them. */
+    /**
+     * The costs of one ProvisionedConcurrency value's configurations, by id, billed by the toolkit's rule
+     * among them; why each configuration the table does not price has no cost goes into {@code unpriced}.
+     */
     private static Map<String, ConfigurationCost> costs(CostModel model, List<ConfigurationResult> group,
-                                                        Map<String, RecordedConfiguration> recorded) {
+                                                        Map<String, RecordedConfiguration> recorded,
+                                                        List<String> unpriced) {
         Map<Integer, EndpointMetrics> metricsByMemory = new TreeMap<>();
         Map<Integer, Double> clientMeanByMemory = new TreeMap<>();
         for (ConfigurationResult r : group) {
@@ -141,8 +147,12 @@ final class StabilityAnalysis {
         for (ConfigurationResult r : group) {
             int memoryMb = r.configuration().memoryMb();
             RecordedConfiguration calls = recorded.get(r.configuration().id());
-            costs.put(r.configuration().id(), model.cost(memoryMb, billed.get(memoryMb), calls.meanBytesIn(),
-                    calls.meanBytesOut(), r.configuration().provisionedConcurrency()));
+            try {
+                costs.put(r.configuration().id(), model.cost(memoryMb, billed.get(memoryMb), calls.meanBytesIn(),
+                        calls.meanBytesOut(), r.configuration().provisionedConcurrency()));
+            } catch (IllegalArgumentException e) {
+                unpriced.add(e.getMessage());
+            }
         }
         return costs;
     }

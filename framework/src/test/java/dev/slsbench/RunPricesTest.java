@@ -60,7 +60,7 @@ class RunPricesTest {
 
         assertThat(result.costAnalysis()).hasValueSatisfying(cost -> {
             assertThat(cost.priceSource()).startsWith("AWS Price List Query API at " + emulator.endpointUrl());
-            assertThat(cost.effectiveDate()).contains(LocalDate.of(2022, 4, 21));
+            assertThat(cost.effectiveDate()).contains(LocalDate.of(2026, 5, 8));
             assertThat(cost.region()).isEqualTo("us-east-1");
         });
         assertThat(result.recommendation()).isPresent();
@@ -83,7 +83,9 @@ class RunPricesTest {
     @Test
     void provisionedConcurrencyWithoutItsPricesIsNamedBeforeTheRunAndRecommendedOnLatency() throws Exception {
         List<String> notes = new CopyOnWriteArrayList<>();
-        BenchmarkResult result = emulator.benchmarks().run(plan().region("us-east-1").provisionedConcurrency(1).build(),
+        // the bundled us-east-1 prices have provisioned concurrency at 2048 MB only
+        BenchmarkResult result = emulator.benchmarks().run(plan().memorySizesMb(1024).region("us-east-1")
+                        .provisionedConcurrency(1).build(),
                 Payloads.of(Invocation.of("1,2,3", "text/csv")), new BenchmarkListener() {
                     @Override
                     public void pricesChosen(String source, List<String> chosenNotes) {
@@ -91,11 +93,36 @@ class RunPricesTest {
                     }
                 });
 
-        assertThat(notes).anySatisfy(n -> assertThat(n).contains("no provisioned-concurrency prices for region us-east-1"));
+        assertThat(notes).anySatisfy(n -> assertThat(n).contains("no provisioned-concurrency prices for region us-east-1")
+                .contains("no configuration at ProvisionedConcurrency 1 is priced"));
         assertThat(result.costAnalysis()).isEmpty();
         assertThat(result.recommendation()).hasValueSatisfying(r ->
                 assertThat(r.reason()).startsWith("Recommended on latency alone"));
         assertThat(result.configurations(Phase.CONCURRENCY)).isNotEmpty();
+    }
+
+    @Test
+    void provisionedConcurrencyIsPricedAtTheMemorySizesTheBundledTablePricesItAndNamedWhereItIsNot() throws Exception {
+        List<String> notes = new CopyOnWriteArrayList<>();
+        BenchmarkResult result = emulator.benchmarks().run(plan().region("us-east-1")
+                        .provisionedConcurrency(List.of(0, 1)).includeConcurrency(false).build(),
+                Payloads.of(Invocation.of("1,2,3", "text/csv")), new BenchmarkListener() {
+                    @Override
+                    public void pricesChosen(String source, List<String> chosenNotes) {
+                        notes.addAll(chosenNotes);
+                    }
+                });
+
+        assertThat(notes).anySatisfy(n -> assertThat(n)
+                .contains("no provisioned-concurrency prices for region us-east-1 at 1024 MB")
+                .contains("configurations at ProvisionedConcurrency 1 with those sizes get no cost"));
+        assertThat(result.warnings()).anySatisfy(w -> assertThat(w)
+                .contains("no cost at ProvisionedConcurrency 1: the price table has no inference price for 1024 MB"));
+        // 2048 MB: USD 0.0000100 a second for one unit, a 720-hour month
+        assertThat(result.costAnalysis()).hasValueSatisfying(cost -> assertThat(cost.configurations())
+                .filteredOn(c -> c.memoryMb() == 2048 && c.provisionedConcurrency() == 1).singleElement()
+                .satisfies(c -> assertThat(c.provisionedConcurrencyUsdPerMonth()).hasValueSatisfying(month ->
+                        assertThat(month).isEqualByComparingTo("25.92"))));
     }
 
     @Test

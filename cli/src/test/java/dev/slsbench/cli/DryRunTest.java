@@ -113,7 +113,7 @@ class DryRunTest {
                 "--region", "ap-south-2", "--dry-run");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("Cost not estimated: the price table (table 2022.1, effective 2022-04-21) has no"
+        assertThat(run.out()).contains("Cost not estimated: the price table (table 2026.1, effective 2026-05-08) has no"
                 + " prices for region ap-south-2", "recommend on latency alone and still run the concurrency phase",
                 "--price-table FILE");
     }

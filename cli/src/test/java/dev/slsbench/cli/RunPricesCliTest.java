@@ -59,7 +59,7 @@ class RunPricesCliTest {
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).containsPattern("prices: AWS Price List Query API at http://127\\.0\\.0\\.1:\\d+/?"
-                + " \\(AmazonSageMaker, regionCode us-east-1\\), region us-east-1, effective 2022-04-21");
+                + " \\(AmazonSageMaker, regionCode us-east-1\\), region us-east-1, effective 2026-05-08");
         BenchmarkResult result = ResultsJsonReader.read(dir.resolve("priced1/results.json"));
         assertThat(result.costAnalysis()).hasValueSatisfying(cost ->
                 assertThat(cost.priceSource()).startsWith("AWS Price List Query API at http://127.0.0.1:"));

@@ -23,11 +23,11 @@ import java.util.TreeMap;
  * Prices as data, not code: a versioned JSON document with per-region serverless compute prices
  * per memory size, provisioned-concurrency prices, data-processing price per GB and real-time
  * instance prices. The bundled table, {@code dev/slsbench/cost/prices-<version>.json}, holds the
- * Python toolkit's 2022 us-east-1 constants; users supply their own file (same schema) to
- * replace or add regions with {@link #withOverrides(PriceTable)}.
+ * us-east-1 figures that could be sourced, each with its origin in the table's {@code source}; users
+ * supply their own file (same schema) to replace or add regions with {@link #withOverrides(PriceTable)}.
  *
  * @param schemaVersion the document schema, {@value #SCHEMA_VERSION}
- * @param version the table's own version, e.g. {@code 2022.1}
+ * @param version the table's own version, e.g. {@code 2026.1}
  * @param effectiveDate the date the prices were taken
  * @param currency always {@code USD}
  * @param source where the prices come from
@@ -39,7 +39,7 @@ public record PriceTable(int schemaVersion, String version, LocalDate effectiveD
     /** The schema version this code reads. */
     public static final int SCHEMA_VERSION = 1;
     /** The version of the bundled table. */
-    public static final String BUNDLED_VERSION = "2022.1";
+    public static final String BUNDLED_VERSION = "2026.1";
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new Jdk8Module())

@@ -142,7 +142,7 @@ class CostModelTest {
         CostModel model = new CostModel(US_EAST_1);
         BilledLatency latency = new BilledLatency(10, BillingLatencySource.CLOUDWATCH);
 
-        assertThatThrownBy(() -> model.cost(1024, latency, 0, 0, 1)).hasMessageContaining("no provisioned-concurrency prices");
+        assertThatThrownBy(() -> model.cost(1024, latency, 0, 0, 1)).hasMessageContaining("no inference price for 1024 MB");
     }
 
     @Test

@@ -53,7 +53,7 @@ class PriceListSourceTest {
         PriceTable live = new PriceListSource(pricing, emulator.endpointUrl().toString()).fetch("us-east-1").orElseThrow();
 
         assertThat(live.region("us-east-1")).isEqualTo(PriceTable.bundled().region("us-east-1"));
-        assertThat(live.effectiveDate()).isEqualTo(LocalDate.of(2022, 4, 21));
+        assertThat(live.effectiveDate()).isEqualTo(LocalDate.of(2026, 5, 8));
         assertThat(live.source()).contains("AWS Price List Query API", emulator.endpointUrl().toString(), "us-east-1");
     }
 

@@ -17,15 +17,21 @@ class PriceTableTest {
     Path dir;
 
     @Test
-    void bundlesTheToolkits2022ConstantsForUsEast1() {
+    void bundlesTheUsEast1PricesThatCouldBeSourcedSayingWhereEachCameFrom() {
         PriceTable table = PriceTable.bundled();
 
-        assertThat(table.version()).isEqualTo("2022.1");
+        assertThat(table.version()).isEqualTo("2026.1");
         assertThat(table.schemaVersion()).isEqualTo(1);
-        assertThat(table.effectiveDate()).isEqualTo(LocalDate.of(2022, 4, 21));
-        assertThat(table.source()).contains("sm-serverless-benchmarking");
+        assertThat(table.effectiveDate()).isEqualTo(LocalDate.of(2026, 5, 8));
+        assertThat(table.source()).contains("infracost", "sm-serverless-benchmarking", "2022-04-21", "left out");
         assertThat(table.regions()).containsOnlyKeys("us-east-1");
-        assertThat(table.region("us-east-1").provisionedConcurrency()).isEmpty();
+        RegionPrices usEast1 = table.region("us-east-1");
+        assertThat(usEast1.computeUsdPerSecond(2048)).isEqualByComparingTo("0.0000400");
+        assertThat(usEast1.provisionedConcurrency()).hasValueSatisfying(pc -> {
+            assertThat(pc.usdPerSecond()).containsOnlyKeys(2048);
+            assertThat(pc.usdPerSecond().get(2048)).isEqualByComparingTo("0.0000100");
+            assertThat(pc.inferenceUsdPerSecond().get(2048)).isEqualByComparingTo("0.0000233");
+        });
     }
 
     @Test
@@ -41,7 +47,7 @@ class PriceTableTest {
         PriceTable merged = PriceTable.bundled().withOverrides(user);
 
         assertThat(merged.regions()).containsOnlyKeys("eu-test-1", "us-east-1");
-        assertThat(merged.version()).isEqualTo("2022.1+test.1");
+        assertThat(merged.version()).isEqualTo("2026.1+test.1");
         assertThat(merged.region("eu-test-1").provisionedConcurrency()).isPresent();
     }
 
@@ -56,7 +62,7 @@ class PriceTableTest {
 
     @Test
     void rejectsATableMissingAMemorySizeNamingTheField() throws IOException {
-        String json = Files.readString(Path.of("src/main/resources/dev/slsbench/cost/prices-2022.1.json"))
+        String json = Files.readString(Path.of("src/main/resources/dev/slsbench/cost/prices-2026.1.json"))
                 .replace("\"3072\": 0.0000600,", "");
         Path file = Files.writeString(dir.resolve("prices.json"), json);
 
@@ -67,7 +73,7 @@ class PriceTableTest {
 
     @Test
     void rejectsAnUnknownInstanceInTheMapping() throws IOException {
-        String json = Files.readString(Path.of("src/main/resources/dev/slsbench/cost/prices-2022.1.json"))
+        String json = Files.readString(Path.of("src/main/resources/dev/slsbench/cost/prices-2026.1.json"))
                 .replace("\"6144\": \"ml.c5.xlarge\"", "\"6144\": \"ml.nope\"");
         Path file = Files.writeString(dir.resolve("prices.json"), json);
 
@@ -79,7 +85,7 @@ class PriceTableTest {
     void rejectsMalformedJsonAndUnknownFields() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"schemaVersion\": 1,");
         Path unknown = Files.writeString(dir.resolve("unknown.json"),
-                Files.readString(Path.of("src/main/resources/dev/slsbench/cost/prices-2022.1.json"))
+                Files.readString(Path.of("src/main/resources/dev/slsbench/cost/prices-2026.1.json"))
                         .replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"colour\": \"red\","));
 
         assertThatThrownBy(() -> PriceTable.load(broken)).isInstanceOf(InvalidPriceTableException.class)

@@ -47,7 +47,7 @@ public final class PriceCatalog {
     /** The service code of every product served. */
     public static final String SERVICE_CODE = "AmazonSageMaker";
     /** The bundled table the catalogue is built from; the framework's {@code PriceTable.BUNDLED_VERSION}. */
-    public static final String BUNDLED_TABLE = "prices-2022.1.json";
+    public static final String BUNDLED_TABLE = "prices-2026.1.json";
     static final String SERVERLESS_FAMILY = "ML Serverless";
     static final String PC_USAGE_GROUP = "ServerlessProvisionedConcurrency-Usage";
     static final String PC_DURATION_GROUP = "ServerlessProvisionedConcurrency-Duration";

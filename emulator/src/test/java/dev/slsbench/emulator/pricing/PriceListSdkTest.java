@@ -59,7 +59,7 @@ class PriceListSdkTest {
         assertThat(product.at("/product/attributes/usagetype").asText()).isEqualTo("USE1-ServerlessInf:Mem-2GB");
         assertThat(product.at("/product/attributes/servicecode").asText()).isEqualTo("AmazonSageMaker");
         JsonNode term = product.at("/terms/OnDemand").elements().next();
-        assertThat(term.path("effectiveDate").asText()).startsWith("2022-04-21");
+        assertThat(term.path("effectiveDate").asText()).startsWith("2026-05-08");
         JsonNode dimension = term.path("priceDimensions").elements().next();
         assertThat(dimension.path("unit").asText()).isEqualTo("Second");
         // AWS sends prices as decimal strings, e.g. "0.0000400000"

@@ -51,7 +51,7 @@ class PriceTableTests extends AbstractSlsbenchEngineTests {
                 .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs()))
                 .anySatisfy(entry -> assertThat(entry)
                         .containsEntry("region", "eu-west-3")
-                        .containsEntry("priceTable", "2022.1+team-1")
+                        .containsEntry("priceTable", "2026.1+team-1")
                         .hasEntrySatisfying("priceSource", source -> assertThat(source).contains(table.toString())));
         BenchmarkResult written = ResultsJsonReader.read(output.resolve(PricedTestCase.class.getName())
                 .resolve("results.json"));
