@@ -61,6 +61,16 @@ public record ClosedLoopSettings(int invocations, int errorThreshold, Duration c
     }
 
     /**
+     * The stairs phases of {@code plan}: delays, think time, example order and warm-up calls; the
+     * invocation count is not used (stairs run for their steps' time) and there is no error
+     * threshold (the stopping conditions apply instead).
+     */
+    public static ClosedLoopSettings traffic(BenchmarkPlan plan) {
+        return new ClosedLoopSettings(1, 0, plan.coldStartDelay(), plan.thinkTime(), ExampleOrder.of(plan), false,
+                plan.warmupInvocations());
+    }
+
+    /**
      * The concurrency phase of {@code plan}: its invocations and delays, no error threshold (the
      * toolkit applies its threshold to the stability phase only).
      */

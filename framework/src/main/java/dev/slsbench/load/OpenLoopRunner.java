@@ -2,22 +2,27 @@ package dev.slsbench.load;
 
 import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.OpenLoopConfiguration;
+import dev.slsbench.plan.BenchmarkConfiguration;
 import dev.slsbench.plan.OpenLoopPhase;
+import dev.slsbench.plan.RampPhase;
+import dev.slsbench.plan.StopConditions;
+import dev.slsbench.plan.TrafficConfiguration;
 import dev.slsbench.record.ConfigurationRecorder;
 import dev.slsbench.record.InvocationSink;
 import dev.slsbench.record.RecordedConfiguration;
+import dev.slsbench.record.StepRecorder;
+import dev.slsbench.record.StopEvent;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.SplittableRandom;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * The open-loop phase: calls arrive as a Poisson process (exponential gaps drawn from a
@@ -29,6 +34,11 @@ import java.util.concurrent.locks.LockSupport;
  * endpoint (no coordinated omission). Calls in flight are bounded by {@link #maxInFlight}; an
  * arrival beyond the bound is not dropped but recorded at once as a client error saying so.
  * Configurations run one after another.
+ *
+ * <p>The same loop runs a {@link RampPhase}, whose arrival rate changes linearly
+ * ({@link ArrivalSchedule}), recording its calls per step; and both stop early when one of the
+ * plan's {@link StopConditions} breaks: no arrival is sent after that, and calls in flight end and
+ * are recorded.
  */
 public final class OpenLoopRunner {
 
@@ -40,6 +50,7 @@ public final class OpenLoopRunner {
     private final Duration coldStartDelay;
     private final long seed;
     private final LoadListener listener;
+    private final StopConditions stopConditions;
 
     /**
      * @param runtime the runtime client (retries off), pooled for {@link #maxInFlight} calls
@@ -50,6 +61,20 @@ public final class OpenLoopRunner {
      */
     public OpenLoopRunner(SageMakerRuntimeClient runtime, Payloads payloads, Duration coldStartDelay, long seed,
                           LoadListener listener) {
+        this(runtime, payloads, coldStartDelay, seed, StopConditions.NONE, listener);
+    }
+
+    /**
+     * @param runtime the runtime client (retries off), pooled for {@link #maxInFlight} calls
+     * @param payloads the examples calls draw from
+     * @param coldStartDelay waited before each configuration's first arrival
+     * @param seed the schedules' seed
+     * @param stopConditions when a configuration stops early
+     * @param listener told about progress
+     */
+    public OpenLoopRunner(SageMakerRuntimeClient runtime, Payloads payloads, Duration coldStartDelay, long seed,
+                          StopConditions stopConditions, LoadListener listener) {
+        this.stopConditions = Objects.requireNonNull(stopConditions, "stopConditions");
         this.runtime = Objects.requireNonNull(runtime, "runtime");
         this.payloads = Objects.requireNonNull(payloads, "payloads");
         this.coldStartDelay = Objects.requireNonNull(coldStartDelay, "coldStartDelay");
@@ -63,46 +88,87 @@ public final class OpenLoopRunner {
      * in flight than this means the client itself cannot keep up.
      */
     public static int maxInFlight(OpenLoopPhase phase) {
-        return 2 * phase.maxConcurrency() + 16;
+        return maxInFlight(phase.maxConcurrency());
+    }
+
+    /** The bound on calls in flight against an endpoint with {@code maxConcurrency}. */
+    public static int maxInFlight(int maxConcurrency) {
+        return 2 * maxConcurrency + 16;
     }
 
     /**
-     * Runs the targets (each an {@link OpenLoopConfiguration}) one after another.
+     * Runs the targets (each an {@link OpenLoopConfiguration}, or a {@link TrafficConfiguration} of a
+     * {@link RampPhase}) one after another.
      *
      * @throws InterruptedException when the calling thread is interrupted
      */
     public List<RecordedConfiguration> run(List<LoadTarget> targets, InvocationSink sink) throws InterruptedException {
         List<RecordedConfiguration> results = new ArrayList<>();
         for (LoadTarget target : targets) {
-            if (!(target.configuration() instanceof OpenLoopConfiguration configuration)) {
-                throw new IllegalArgumentException("configuration " + target.configuration().id()
-                        + " is not an open-loop configuration");
-            }
-            results.add(runOne(target, configuration, sink));
+            results.add(runOne(target, sink));
         }
         return results;
     }
 
-    private RecordedConfiguration runOne(LoadTarget target, OpenLoopConfiguration configuration, InvocationSink sink)
-            throws InterruptedException {
-        OpenLoopPhase phase = configuration.openLoopPhase();
-        long expected = Math.round(phase.expectedArrivals());
+    /** What the loop needs of an open-loop phase or a ramp. */
+    private record Arrivals(double fromRate, double toRate, Duration duration, int maxConcurrency, long expected,
+                            long seed, RampPhase ramp) {
+
+        static Arrivals of(BenchmarkConfiguration configuration, long seed) {
+            return switch (configuration) {
+                case OpenLoopConfiguration o -> {
+                    OpenLoopPhase phase = o.openLoopPhase();
+                    yield new Arrivals(phase.arrivalsPerSecond(), phase.arrivalsPerSecond(), phase.duration(),
+                            phase.maxConcurrency(), Math.round(phase.expectedArrivals()), seed + o.index(), null);
+                }
+                case TrafficConfiguration t when t.shape() instanceof RampPhase ramp -> new Arrivals(ramp.fromRate(),
+                        ramp.toRate(), ramp.duration(), ramp.maxConcurrency(), Math.round(ramp.expectedArrivals()),
+                        seed + RAMP_SEED_OFFSET + t.index(), ramp);
+                default -> throw new IllegalArgumentException("configuration " + configuration.id()
+                        + " is neither an open-loop configuration nor a ramp");
+            };
+        }
+
+        double rateAt(long elapsedNanos) {
+            return ramp == null ? fromRate : ramp.rateAt(Duration.ofNanos(elapsedNanos));
+        }
+    }
+
+    /** Ramps draw from seeds apart from the open-loop phases'. */
+    private static final long RAMP_SEED_OFFSET = 1_000;
+
+    private RecordedConfiguration runOne(LoadTarget target, InvocationSink sink) throws InterruptedException {
+        BenchmarkConfiguration configuration = target.configuration();
+        Arrivals arrivals = Arrivals.of(configuration, seed);
+        long expected = arrivals.expected();
         ConfigurationRecorder recorder = new ConfigurationRecorder(configuration, target.endpointName(), expected, sink);
         EndpointCaller caller = new EndpointCaller(runtime, target.endpointName(), payloads);
-        int cap = maxInFlight(phase);
+        int cap = maxInFlight(arrivals.maxConcurrency());
         AtomicInteger inFlight = new AtomicInteger();
-        SplittableRandom random = new SplittableRandom(seed + configuration.index());
-        double meanGapNanos = 1e9 / phase.arrivalsPerSecond();
+        ArrivalSchedule schedule = new ArrivalSchedule(arrivals.fromRate(), arrivals.toRate(),
+                arrivals.duration().toNanos(), arrivals.seed());
         PhaseThreads.pause(coldStartDelay);
         listener.configurationStarted(configuration, target.endpointName(), expected);
         ExecutorService workers = Executors.newFixedThreadPool(cap,
                 Thread.ofPlatform().name("slsbench-open-" + configuration.id() + "-", 0).factory());
+        long origin = System.nanoTime();
+        StopMonitor monitor = new StopMonitor(stopConditions, origin, "calls/s",
+                () -> arrivals.rateAt(System.nanoTime() - origin));
+        recorder.observe(monitor);
+        StepRecorder steps = arrivals.ramp() == null ? null
+                : new StepRecorder(arrivals.ramp(), EpochClock.epochNanos(origin));
+        if (steps != null) {
+            recorder.observe(steps);
+        }
         try {
-            long origin = System.nanoTime();
-            long end = origin + phase.duration().toNanos();
-            long intended = origin + gap(random, meanGapNanos);
+            long plannedEnd = origin + arrivals.duration().toNanos();
+            long end = monitor.deadlineNanoTime(plannedEnd);
+            long offset = schedule.nextOffsetNanos();
+            long intended = offset == Long.MAX_VALUE ? end : origin + offset;
             while (intended < end) {
-                waitUntil(intended);
+                if (!monitor.awaitUntil(intended)) {
+                    break;
+                }
                 long at = intended;
                 if (inFlight.incrementAndGet() > cap) {
                     inFlight.decrementAndGet();
@@ -118,8 +184,13 @@ public final class OpenLoopRunner {
                         listener.progress(configuration, recorder.completed(), expected);
                     });
                 }
-                intended += gap(random, meanGapNanos);
+                offset = schedule.nextOffsetNanos();
+                intended = offset == Long.MAX_VALUE ? end : origin + offset;
             }
+            if (end < plannedEnd && monitor.stop().isEmpty()) {
+                monitor.awaitUntil(end);
+            }
+            monitor.checkClock();
             workers.shutdown();
             if (!workers.awaitTermination(PhaseThreads.DRAIN_TIMEOUT.toNanos() + Duration.ofMinutes(2).toNanos(),
                     TimeUnit.NANOSECONDS)) {
@@ -130,25 +201,13 @@ public final class OpenLoopRunner {
             workers.awaitTermination(PhaseThreads.DRAIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             throw e;
         }
-        RecordedConfiguration recorded = recorder.finish();
+        Optional<StopEvent> stop = monitor.stop();
+        stop.ifPresent(event -> listener.configurationAbandoned(configuration, event.describe()));
+        Duration ran = stop.map(StopEvent::after).orElse(arrivals.duration());
+        RecordedConfiguration recorded = recorder.finish()
+                .withStepsAndStop(steps == null ? List.of() : steps.steps(ran), stop);
         listener.configurationFinished(recorded);
         return recorded;
     }
 
-    private static long gap(SplittableRandom random, double meanGapNanos) {
-        return Math.max(1, Math.round(-Math.log(1 - random.nextDouble()) * meanGapNanos));
-    }
-
-    private static void waitUntil(long nanoTime) throws InterruptedException {
-        long remaining;
-        while ((remaining = nanoTime - System.nanoTime()) > 0) {
-            LockSupport.parkNanos(remaining);
-            if (Thread.interrupted()) {
-                throw new InterruptedException();
-            }
-        }
-        if (Thread.interrupted()) {
-            throw new InterruptedException();
-        }
-    }
 }

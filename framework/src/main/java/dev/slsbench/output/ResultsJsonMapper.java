@@ -24,6 +24,10 @@ import dev.slsbench.plan.BenchmarkConfiguration;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.ConcurrencyConfiguration;
 import dev.slsbench.plan.OpenLoopConfiguration;
+import dev.slsbench.plan.RampPhase;
+import dev.slsbench.plan.StairsPhase;
+import dev.slsbench.plan.TrafficConfiguration;
+import dev.slsbench.plan.TrafficShape;
 import dev.slsbench.plan.StabilityConfiguration;
 
 import java.io.IOException;
@@ -45,6 +49,8 @@ final class ResultsJsonMapper {
             .addMixIn(StabilityConfiguration.class, IdMixIn.class)
             .addMixIn(ConcurrencyConfiguration.class, IdMixIn.class)
             .addMixIn(OpenLoopConfiguration.class, IdMixIn.class)
+            .addMixIn(TrafficConfiguration.class, IdMixIn.class)
+            .addMixIn(TrafficShape.class, TrafficShapeMixIn.class)
             .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
@@ -61,8 +67,16 @@ final class ResultsJsonMapper {
     @JsonSubTypes({
             @JsonSubTypes.Type(value = StabilityConfiguration.class, name = "stability"),
             @JsonSubTypes.Type(value = ConcurrencyConfiguration.class, name = "concurrency"),
-            @JsonSubTypes.Type(value = OpenLoopConfiguration.class, name = "open-loop")})
+            @JsonSubTypes.Type(value = OpenLoopConfiguration.class, name = "open-loop"),
+            @JsonSubTypes.Type(value = TrafficConfiguration.class, name = "traffic")})
     interface ConfigurationMixIn {
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = StairsPhase.class, name = "stairs"),
+            @JsonSubTypes.Type(value = RampPhase.class, name = "ramp")})
+    interface TrafficShapeMixIn {
     }
 
     @JsonIgnoreProperties(value = "id", allowGetters = true)

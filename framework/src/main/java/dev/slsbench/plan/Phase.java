@@ -7,5 +7,7 @@ public enum Phase {
     /** A fixed number of calls from a pool of concurrent clients (closed loop). */
     CONCURRENCY,
     /** Poisson arrivals at a fixed rate (open loop). */
-    OPEN_LOOP
+    OPEN_LOOP,
+    /** Traffic shapes: stairs of closed-loop users and ramping arrival rates, reported per step. */
+    TRAFFIC
 }

@@ -207,6 +207,7 @@ record SummaryView(String runLine, String configurationLine, List<Card> cards, S
         counts.forEach((status, n) -> parts.add(n + " " + switch (status) {
             case COMPLETED -> "completed";
             case ABANDONED -> "abandoned at the error threshold";
+            case STOPPED -> "stopped by a stopping condition";
             case DEPLOYMENT_FAILED -> "failed to deploy";
             case INTERRUPTED -> "interrupted";
         }));

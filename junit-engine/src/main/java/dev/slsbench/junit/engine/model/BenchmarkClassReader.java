@@ -159,7 +159,12 @@ public final class BenchmarkClassReader {
                 .region(settings.region().orElse(null))
                 .endpointUrl(settings.endpointUrl().orElse(null))
                 .priceTableFile(settings.priceTable().orElse(null))
-                .outputDirectory(settings.output().resolve(testClass.getName()));
+                .outputDirectory(settings.output().resolve(testClass.getName()))
+                .stopP99Millis(Double.isNaN(b.stopP99Millis()) ? null : b.stopP99Millis())
+                .stopErrorRate(Double.isNaN(b.stopErrorRate()) ? null : b.stopErrorRate())
+                .maxDuration(b.maxDuration().isBlank() ? null
+                        : TrafficAnnotations.duration("@ServerlessBenchmark(maxDuration)", b.maxDuration(), problems));
+        TrafficAnnotations.read(testClass, builder, problems);
         try {
             return Optional.of(builder.build());
         } catch (InvalidPlanException e) {
@@ -191,9 +196,13 @@ public final class BenchmarkClassReader {
             case COLD_STARTS -> "coldStarts";
             case RECOMMENDATION_STRATEGY -> "strategy";
             case MONTHLY_INVOCATIONS -> "monthlyInvocations";
+            case STOP_P99_MILLIS -> "stopP99Millis";
+            case STOP_ERROR_RATE -> "stopErrorRate";
+            case MAX_DURATION -> "maxDuration";
             case OUTPUT_DIRECTORY, REGION, ENDPOINT_URL, RUN_ID, THINK_TIME, OPEN_LOOP_PHASES,
                  OPEN_LOOP_ARRIVALS_PER_SECOND, OPEN_LOOP_DURATION, OPEN_LOOP_MEMORY_MB, OPEN_LOOP_MAX_CONCURRENCY,
-                 PRICE_TABLE_FILE, PAYLOAD_ORDER, PAYLOAD_SEED, ERROR_THRESHOLD_COUNTS_THROTTLES, PRICE_REGION -> null;
+                 PRICE_TABLE_FILE, PAYLOAD_ORDER, PAYLOAD_SEED, ERROR_THRESHOLD_COUNTS_THROTTLES, PRICE_REGION,
+                 STAIRS_PHASES, RAMP_PHASES -> null;
         });
     }
 
