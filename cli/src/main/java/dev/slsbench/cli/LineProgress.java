@@ -100,7 +100,8 @@ class LineProgress implements BenchmarkListener {
 
     @Override
     public void configurationAbandoned(BenchmarkConfiguration configuration, String reason) {
-        alert("  " + configuration.id() + ": abandoned: " + reason);
+        // a stopping condition's reason says "stopped at ..." itself; the error threshold's says what it counted
+        alert("  " + configuration.id() + ": " + (reason.startsWith("stopped") ? "" : "abandoned: ") + reason);
     }
 
     @Override

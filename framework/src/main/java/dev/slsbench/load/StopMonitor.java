@@ -21,8 +21,10 @@ import java.util.function.DoubleSupplier;
  * wins; runners poll {@link #stopped()} and issue no call after it.
  *
  * <p>The client cannot tell a cold call from a warm one while it runs, so cold starts count in the
- * rolling p99 as a user would see them; the minimum window size keeps a lone cold start from
- * stopping a configuration whose window holds 100 calls or more.
+ * rolling p99 as a user would see them. A p99 of fewer than 100 calls would be their maximum, so
+ * that one cold start (a user or arrival meeting a starting container) would stop a configuration
+ * on its own: below 100 calls the window's slowest call is left out, and it takes two slow calls
+ * (or 1% of 100 or more) to stop it.
  */
 final class StopMonitor implements CallObserver {
 
@@ -135,7 +137,8 @@ final class StopMonitor implements CallObserver {
         long[] latencies = window.stream().mapToLong(entry -> entry[1]).filter(l -> l >= 0).toArray();
         if (conditions.p99Millis().isPresent() && latencies.length >= StopConditions.MIN_WINDOW_CALLS) {
             Arrays.sort(latencies);
-            double p99Millis = latencies[(int) Math.ceil(0.99 * latencies.length) - 1] / 1e6;
+            int rank = (int) Math.ceil(0.99 * latencies.length);
+            double p99Millis = latencies[Math.min(rank, latencies.length - 1) - 1] / 1e6;
             if (p99Millis > conditions.p99Millis().get()) {
                 trigger(StopEvent.Condition.P99, p99Millis, conditions.p99Millis().get());
             }

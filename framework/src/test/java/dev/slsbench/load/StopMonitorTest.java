@@ -63,6 +63,19 @@ class StopMonitorTest {
     }
 
     @Test
+    void aLoneColdStartInAWindowOfFewerThanAHundredCallsDoesNotStopButTwoSlowCallsDo() {
+        StopMonitor monitor = monitor(new StopConditions(Optional.of(300.0), Optional.empty(), Optional.empty()));
+
+        for (int i = 0; i < 30; i++) {
+            monitor.observe(call(i, 1_000 + i * 110L, i == 10 ? 2_000 : 50, Outcome.OK));
+        }
+        assertThat(monitor.stopped()).isFalse();
+        monitor.observe(call(30, 1_000 + 30 * 110L, 900, Outcome.OK));
+
+        assertThat(monitor.stop()).hasValueSatisfying(stop -> assertThat(stop.measured()).isEqualTo(900.0));
+    }
+
+    @Test
     void stopsOnTheErrorRateButNotOnThrottles() {
         StopMonitor throttled = monitor(new StopConditions(Optional.empty(), Optional.of(0.1), Optional.empty()));
         StopMonitor failing = monitor(new StopConditions(Optional.empty(), Optional.of(0.1), Optional.empty()));
