@@ -41,18 +41,19 @@ final class TrafficAnalysis {
         }
         List<LoadStep> steps = new ArrayList<>();
         for (RecordedStep step : recorded.steps()) {
-            Histogram latencies = step.successLatencies();
+            Histogram all = step.successLatencies();
+            Histogram warm = all.copy();
             long cold = 0;
             for (InvocationRecord call : coldCalls) {
                 if (stepOf(call, recorded.steps()) == step.index()) {
                     cold++;
-                    if (!includeColdStarts && latencies.getTotalCount() > 1) {
-                        Histogram one = LatencyHistograms.newHistogram();
-                        one.recordValue(call.latencyNanos());
-                        latencies.subtract(one);
-                    }
+                    Histogram one = LatencyHistograms.newHistogram();
+                    one.recordValue(call.latencyNanos());
+                    warm.subtract(one);
                 }
             }
+            // as for a whole configuration: a step whose successful calls were all cold is described by them
+            Histogram latencies = includeColdStarts || warm.getTotalCount() == 0 ? all : warm;
             steps.add(new LoadStep(step.index(), step.offeredLoad(), step.span().toNanos() / 1e9, step.outcomes(),
                     millis(latencies, 50), millis(latencies, 90), millis(latencies, 99), cold));
         }

@@ -151,7 +151,7 @@ class TrafficShapesTest {
         assertThat(stop.after()).isLessThan(Duration.ofSeconds(30));
         assertThat(stairs.outcomes().ok()).isGreaterThanOrEqualTo(17);
         assertThat(stairs.statusReason()).hasValueSatisfying(reason ->
-                assertThat(reason).contains("stopped at 1 users").contains("rolling p99").contains("250 ms"));
+                assertThat(reason).contains("stopped at 1 user ").contains("rolling p99").contains("250 ms"));
         assertThat(stairs.traffic().orElseThrow().steps().getFirst().outcomes().ok()).isEqualTo(stairs.outcomes().ok());
 
         ResultsLayout layout = new ResultsLayout(output);
@@ -161,6 +161,27 @@ class TrafficShapesTest {
         assertThat(Files.readAllLines(layout.trafficStepsCsv()).get(1)).endsWith(",p99");
         assertThat(traffic(ResultsJsonReader.read(layout.resultsJson())).stop()).contains(stop);
         assertThat(Files.readString(layout.reportHtml())).contains("rolling p99");
+    }
+
+    @Test
+    void stopErrorRateStopsAConcurrencyConfigurationWhoseCallsFail() throws Exception {
+        BenchmarkPlan plan = plan("echo-fast").includeConcurrency(true).concurrencyMemoryMb(1024)
+                .concurrencyMaxValues(2).clientMultipliers(1).concurrencyInvocations(400).stopErrorRate(0.5).build();
+        Payloads failing = Payloads.of(new Invocation("1".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "text/csv", null, "slsbench-status=500", null, null));
+
+        BenchmarkResult result = emulator.benchmarks().run(plan, failing);
+
+        ConfigurationResult concurrency = result.configurations(Phase.CONCURRENCY).getFirst();
+        assertThat(concurrency.status()).isEqualTo(ConfigurationStatus.STOPPED);
+        assertThat(concurrency.stop()).hasValueSatisfying(stop -> {
+            assertThat(stop.condition()).isEqualTo(StopEvent.Condition.ERROR_RATE);
+            assertThat(stop.measured()).isEqualTo(1.0);
+            assertThat(stop.load()).isEqualTo(2.0);
+            assertThat(stop.loadUnit()).isEqualTo("clients");
+        });
+        assertThat(concurrency.outcomes().issued()).isLessThan(400);
+        assertThat(concurrency.outcomes().modelError()).isEqualTo(concurrency.outcomes().issued());
     }
 
     @Test

@@ -121,7 +121,7 @@ final class PlanOptions {
     Double stopErrorRate;
 
     @Option(names = "--max-duration", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Stop an open-loop, stairs or ramp configuration that has run this long. Default: no limit.")
+            description = "Stop a configuration (of any phase) that has run this long. Default: no limit.")
     Duration maxDuration;
 
     @Option(names = "--payload-order", paramLabel = "ORDER", converter = PayloadOrderConverter.class,

@@ -59,7 +59,7 @@ class TrafficShapesCliTest {
                 "--progress", "quiet", "--output", output.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("stopped", "stopped at 1 users after", "rolling p99", "above the stop limit of 250 ms");
+        assertThat(run.out()).contains("stopped", "stopped at 1 user after", "rolling p99", "above the stop limit of 250 ms");
         ConfigurationResult stairs = ResultsJsonReader.read(new ResultsLayout(output).resultsJson()).configurations().getLast();
         assertThat(stairs.status()).isEqualTo(ConfigurationStatus.STOPPED);
         assertThat(stairs.outcomes().issued()).isPositive();

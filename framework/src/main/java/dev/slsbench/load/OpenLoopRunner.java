@@ -189,8 +189,8 @@ public final class OpenLoopRunner {
             }
             if (end < plannedEnd && monitor.stop().isEmpty()) {
                 monitor.awaitUntil(end);
+                monitor.checkClock();
             }
-            monitor.checkClock();
             workers.shutdown();
             if (!workers.awaitTermination(PhaseThreads.DRAIN_TIMEOUT.toNanos() + Duration.ofMinutes(2).toNanos(),
                     TimeUnit.NANOSECONDS)) {
@@ -201,7 +201,8 @@ public final class OpenLoopRunner {
             workers.awaitTermination(PhaseThreads.DRAIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             throw e;
         }
-        Optional<StopEvent> stop = monitor.stop();
+        Optional<StopEvent> stop = monitor.stopThatCut(
+                monitor.stop().isPresent() && monitor.stop().get().after().compareTo(arrivals.duration()) >= 0);
         stop.ifPresent(event -> listener.configurationAbandoned(configuration, event.describe()));
         Duration ran = stop.map(StopEvent::after).orElse(arrivals.duration());
         RecordedConfiguration recorded = recorder.finish()

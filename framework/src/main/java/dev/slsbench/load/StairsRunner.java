@@ -83,7 +83,9 @@ final class StairsRunner {
                 }
             }
             monitor.awaitUntil(end);
-            monitor.checkClock();
+            if (end < origin + stairs.totalDuration().toNanos()) {
+                monitor.checkClock();
+            }
             users.shutdown();
             for (Future<?> loop : loops) {
                 try {
@@ -98,7 +100,8 @@ final class StairsRunner {
             recorder.abandon("interrupted after " + recorder.completed() + " calls");
             Thread.currentThread().interrupt();
         }
-        Optional<StopEvent> stop = monitor.stop();
+        Optional<StopEvent> stop = monitor.stopThatCut(
+                monitor.stop().isPresent() && monitor.stop().get().after().compareTo(stairs.totalDuration()) >= 0);
         stop.ifPresent(event -> listener.configurationAbandoned(configuration, event.describe()));
         Duration ran = stop.map(StopEvent::after).orElse(stairs.totalDuration());
         RecordedConfiguration recorded = recorder.finish().withStepsAndStop(steps.steps(ran), stop);

@@ -58,6 +58,16 @@ final class StopMonitor implements CallObserver {
         return Optional.ofNullable(stop);
     }
 
+    /**
+     * The stop, when it came before the configuration's planned load had all been offered: a condition
+     * that breaks while the last calls drain stopped nothing.
+     *
+     * @param ranItsCourse whether every planned call was issued (or the planned time had passed)
+     */
+    Optional<StopEvent> stopThatCut(boolean ranItsCourse) {
+        return ranItsCourse ? Optional.empty() : stop();
+    }
+
     /** Whether a condition broke; checks the time limit first. */
     boolean stopped() {
         checkClock();

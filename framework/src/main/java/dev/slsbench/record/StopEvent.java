@@ -43,7 +43,8 @@ public record StopEvent(Condition condition, double measured, double limit, doub
                     measured * 100, number(limit * 100));
             case MAX_DURATION -> "max duration of " + number(limit) + " s reached";
         };
-        return String.format(Locale.ROOT, "stopped at %s %s after %.1f s and %d calls: %s", number(load), loadUnit,
+        String unit = load == 1 && !loadUnit.contains("/") ? loadUnit.replaceFirst("s$", "") : loadUnit;
+        return String.format(Locale.ROOT, "stopped at %s %s after %.1f s and %d calls: %s", number(load), unit,
                 after.toNanos() / 1e9, callsEnded, what);
     }
 

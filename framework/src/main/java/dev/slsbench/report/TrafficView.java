@@ -100,7 +100,7 @@ record TrafficView(boolean ran, List<Shape> shapes) {
             String at = "traffic/steps/" + i + "/";
             rows.add(new Table.RowBuilder()
                     .add(Table.Cell.measured(s.index() + 1, c.pointer(at + "index")).withHint("step " + (s.index() + 1)))
-                    .add(Table.Cell.measured(Formats.decimal(s.offeredLoad()), c.pointer(at + "offeredLoad"),
+                    .add(Table.Cell.measured(load(s.offeredLoad()), c.pointer(at + "offeredLoad"),
                             s.offeredLoad()))
                     .add(Table.Cell.measured(s.outcomes().issued(), c.pointer(at + "outcomes")))
                     .add(Table.Cell.measured(s.outcomes().throttled(), c.pointer(at + "outcomes/throttled")))
@@ -119,6 +119,11 @@ record TrafficView(boolean ran, List<Shape> shapes) {
                         + " included in latency")), rows,
                 "The highlighted step is the knee: the last of the steps, from the first, that each ran without a"
                         + " throttle or an error and with p99 under the limit.");
+    }
+
+    /** Users as whole numbers, rates to three significant digits. */
+    private static String load(double value) {
+        return value == Math.rint(value) ? Formats.exact(value) : Formats.decimal(value);
     }
 
     private static Table.Cell millis(OptionalDouble value, String pointer) {

@@ -135,6 +135,6 @@ public @interface ServerlessBenchmark {
      */
     double stopErrorRate() default Double.NaN;
 
-    /** Stop an open-loop, stairs or ramp configuration that has run this long, e.g. {@code "2m"}; empty: no limit. */
+    /** Stop a configuration (of any phase) that has run this long, e.g. {@code "2m"}; empty: no limit. */
     String maxDuration() default "";
 }
