@@ -105,7 +105,9 @@ class TrafficShapesTest {
                 .hasSizeGreaterThan((int) stairs.outcomes().issued());
         TrafficResult reread = traffic(ResultsJsonReader.read(layout.resultsJson())).traffic().orElseThrow();
         assertThat(reread).isEqualTo(steps);
-        assertThat(Files.readString(layout.reportHtml())).contains("Traffic shapes").contains(knee.sentence().substring(1));
+        assertThat(Files.readString(layout.reportHtml())).contains("Traffic shapes").contains(knee.sentence().substring(1))
+                .contains("id=\"traffic-latency-st0-1024-2\"", "id=\"traffic-throughput-st0-1024-2\"",
+                        "id=\"traffic-steps-st0-1024-2\"");
     }
 
     @Test
@@ -182,6 +184,20 @@ class TrafficShapesTest {
         });
         assertThat(concurrency.outcomes().issued()).isLessThan(400);
         assertThat(concurrency.outcomes().modelError()).isEqualTo(concurrency.outcomes().issued());
+    }
+
+    @Test
+    void stoppedStabilityConfigurationsTakeNoPartInTheRecommendation() throws Exception {
+        BenchmarkPlan plan = plan("echo-fast").memorySizesMb(1024, 2048).stabilityInvocations(5)
+                .maxDuration(Duration.ofMillis(1)).build();
+
+        BenchmarkResult result = emulator.benchmarks().run(plan, payloads());
+
+        assertThat(result.configurations(Phase.STABILITY)).allSatisfy(c -> {
+            assertThat(c.status()).isEqualTo(ConfigurationStatus.STOPPED);
+            assertThat(c.outcomes().ok()).isPositive();
+        });
+        assertThat(result.recommendation()).isEmpty();
     }
 
     @Test

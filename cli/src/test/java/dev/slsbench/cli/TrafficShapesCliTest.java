@@ -35,7 +35,7 @@ class TrafficShapesCliTest {
         CliRun run = CliRun.of("run", "echo-model", payloads().toString(), "--local", "--image", "slsbench/echo",
                 "--image-env", "SLSBENCH_DELAY_MS=20", "--memory-sizes", "1024", "--stability-invocations", "2",
                 "--no-concurrency", "--stairs", "1:3:1s:1024:2", "--ramp", "2:20:3s:1024:4", "--progress", "quiet",
-                "--output", output.toString());
+                "--sla-phase", "traffic", "--sla-max-error-rate", "0", "--output", output.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("st0-1024-2", "rp1-1024-4", "knee: this endpoint holds");
@@ -47,6 +47,8 @@ class TrafficShapesCliTest {
                 .containsExactly("s1024", "st0-1024-2", "rp1-1024-4");
         assertThat(Files.readAllLines(layout.trafficStepsCsv())).hasSize(1 + 3 + RampPhase.STEPS);
         assertThat(layout.trafficRawResultsCsv()).isRegularFile();
+        assertThat(result.slaVerdicts()).extracting(dev.slsbench.result.SlaVerdict::configurationId)
+                .containsExactly("st0-1024-2", "rp1-1024-4");
     }
 
     @Test
@@ -56,13 +58,15 @@ class TrafficShapesCliTest {
         CliRun run = CliRun.of("run", "slowing-model", payloads().toString(), "--local", "--image", "slsbench/echo",
                 "--image-env", "SLSBENCH_DELAY_GROWTH_MS=15", "--memory-sizes", "1024", "--stability-invocations", "1",
                 "--no-concurrency", "--warmup-invocations", "1", "--stairs", "1:1:60s:1024:1", "--stop-p99-ms", "250",
-                "--progress", "quiet", "--output", output.toString());
+                "--sla-phase", "traffic", "--sla-max-error-rate", "0", "--progress", "quiet", "--output", output.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("stopped", "stopped at 1 user after", "rolling p99", "above the stop limit of 250 ms");
         ConfigurationResult stairs = ResultsJsonReader.read(new ResultsLayout(output).resultsJson()).configurations().getLast();
         assertThat(stairs.status()).isEqualTo(ConfigurationStatus.STOPPED);
         assertThat(stairs.outcomes().issued()).isPositive();
+        // a stopped configuration is judged on the calls it made
+        assertThat(run.out()).contains("SLA held: 1 of 1 checks passed");
     }
 
     @Test
