@@ -208,6 +208,18 @@ public final class BenchmarkClassReader {
 
     /** {@code memorySizesMb: 1000 is not ...} as {@code @ServerlessBenchmark(memory): 1000 is not ...}; durations in seconds. */
     static String inAnnotationTerms(PlanProblem problem) {
+        Optional<String> phaseAnnotation = switch (problem.option()) {
+            case STAIRS_PHASES -> Optional.of("@Stairs");
+            case RAMP_PHASES -> Optional.of("@Ramp");
+            case OPEN_LOOP_PHASES, OPEN_LOOP_ARRIVALS_PER_SECOND, OPEN_LOOP_DURATION, OPEN_LOOP_MEMORY_MB,
+                 OPEN_LOOP_MAX_CONCURRENCY -> Optional.of("@OpenLoop");
+            default -> Optional.empty();
+        };
+        if (phaseAnnotation.isPresent() && problem.index().isPresent()) {
+            // the n-th annotation of its kind on the class, in declaration order
+            return phaseAnnotation.get() + " #" + (problem.index().getAsInt() + 1)
+                    + problem.option().field().map(f -> " (" + f + ")").orElse("") + ": " + problem.detail();
+        }
         Optional<String> attribute = attribute(problem.option());
         if (attribute.isEmpty()) {
             return problem.toString();
