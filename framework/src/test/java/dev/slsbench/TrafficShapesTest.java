@@ -105,6 +105,7 @@ class TrafficShapesTest {
                 .hasSizeGreaterThan((int) stairs.outcomes().issued());
         TrafficResult reread = traffic(ResultsJsonReader.read(layout.resultsJson())).traffic().orElseThrow();
         assertThat(reread).isEqualTo(steps);
+        assertThat(Files.readString(layout.resultsJson())).contains("\"kneeSentence\" : \"" + knee.sentence() + "\"");
         assertThat(Files.readString(layout.reportHtml())).contains("Traffic shapes").contains(knee.sentence().substring(1))
                 .contains("id=\"traffic-latency-st0-1024-2\"", "id=\"traffic-throughput-st0-1024-2\"",
                         "id=\"traffic-steps-st0-1024-2\"");
@@ -162,6 +163,7 @@ class TrafficShapesTest {
         assertThat(rawRows).isEqualTo(stairs.outcomes().issued());
         assertThat(Files.readAllLines(layout.trafficStepsCsv()).get(1)).endsWith(",p99");
         assertThat(traffic(ResultsJsonReader.read(layout.resultsJson())).stop()).contains(stop);
+        assertThat(Files.readString(layout.resultsJson())).contains("\"description\" : \"" + stop.describe() + "\"");
         assertThat(Files.readString(layout.reportHtml())).contains("rolling p99");
     }
 

@@ -82,7 +82,9 @@ class LineProgress implements BenchmarkListener {
     @Override
     public void configurationStarted(BenchmarkConfiguration configuration, String endpointName, long plannedCalls) {
         lastTenth.put(configuration.id(), 0);
-        emit("  " + ConfigurationLabels.describe(configuration) + ": " + plannedCalls + " calls to " + endpointName);
+        // a stairs phase runs for its steps' time, not for a number of calls
+        emit("  " + ConfigurationLabels.describe(configuration) + ": "
+                + (plannedCalls > 0 ? plannedCalls + " calls to " : "calls to ") + endpointName);
     }
 
     @Override

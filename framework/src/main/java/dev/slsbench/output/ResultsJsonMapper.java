@@ -28,6 +28,8 @@ import dev.slsbench.plan.RampPhase;
 import dev.slsbench.plan.StairsPhase;
 import dev.slsbench.plan.TrafficConfiguration;
 import dev.slsbench.plan.TrafficShape;
+import dev.slsbench.record.StopEvent;
+import dev.slsbench.result.TrafficResult;
 import dev.slsbench.plan.StabilityConfiguration;
 
 import java.io.IOException;
@@ -51,6 +53,8 @@ final class ResultsJsonMapper {
             .addMixIn(OpenLoopConfiguration.class, IdMixIn.class)
             .addMixIn(TrafficConfiguration.class, IdMixIn.class)
             .addMixIn(TrafficShape.class, TrafficShapeMixIn.class)
+            .addMixIn(TrafficResult.class, TrafficResultMixIn.class)
+            .addMixIn(StopEvent.class, StopEventMixIn.class)
             .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
@@ -77,6 +81,20 @@ final class ResultsJsonMapper {
             @JsonSubTypes.Type(value = StairsPhase.class, name = "stairs"),
             @JsonSubTypes.Type(value = RampPhase.class, name = "ramp")})
     interface TrafficShapeMixIn {
+    }
+
+    /** The knee's sentence (or why there is none) is written for readers of results.json, and ignored on reading. */
+    @JsonIgnoreProperties(value = "kneeSentence", allowGetters = true)
+    interface TrafficResultMixIn {
+        @JsonProperty("kneeSentence")
+        String kneeSentence();
+    }
+
+    /** A stop's sentence is written for readers of results.json, and ignored on reading. */
+    @JsonIgnoreProperties(value = "description", allowGetters = true)
+    interface StopEventMixIn {
+        @JsonProperty("description")
+        String describe();
     }
 
     @JsonIgnoreProperties(value = "id", allowGetters = true)
