@@ -106,7 +106,10 @@ class TrafficShapesTest {
         TrafficResult reread = traffic(ResultsJsonReader.read(layout.resultsJson())).traffic().orElseThrow();
         assertThat(reread).isEqualTo(steps);
         assertThat(Files.readString(layout.resultsJson())).contains("\"kneeSentence\" : \"" + knee.sentence() + "\"");
-        assertThat(Files.readString(layout.reportHtml())).contains("Traffic shapes").contains(knee.sentence().substring(1))
+        // on the first screen and in the traffic-shapes section
+        assertThat(Files.readString(layout.reportHtml())).contains("<p class=\"knee\">1024 MB · MaxConcurrency 2 · stairs"
+                        + " of 1 user × 4 steps of 2.0 s: " + knee.sentence() + ".</p>")
+                .contains("Traffic shapes").contains(knee.sentence().substring(1))
                 .contains("id=\"traffic-latency-st0-1024-2\"", "id=\"traffic-throughput-st0-1024-2\"",
                         "id=\"traffic-steps-st0-1024-2\"");
     }
