@@ -167,7 +167,8 @@ class TrafficShapesTest {
         assertThat(Files.readAllLines(layout.trafficStepsCsv()).get(1)).endsWith(",p99");
         assertThat(traffic(ResultsJsonReader.read(layout.resultsJson())).stop()).contains(stop);
         assertThat(Files.readString(layout.resultsJson())).contains("\"description\" : \"" + stop.describe() + "\"");
-        assertThat(Files.readString(layout.reportHtml())).contains("rolling p99");
+        assertThat(Files.readString(layout.reportHtml())).contains("rolling p99")
+                .contains("a configuration stops when its rolling p99 goes above 250 ms");
     }
 
     @Test
