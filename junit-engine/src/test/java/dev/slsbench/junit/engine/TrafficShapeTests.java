@@ -18,6 +18,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.displayName;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.EventConditions.test;
@@ -65,6 +66,26 @@ class TrafficShapeTests extends AbstractSlsbenchEngineTests {
         assertThat(result.configurations(Phase.TRAFFIC)).extracting(ConfigurationResult::traffic)
                 .allSatisfy(traffic -> assertThat(traffic).isPresent());
         assertThat(Files.readAllLines(layout.trafficStepsCsv())).hasSize(1 + 2 + 10);
+    }
+
+    @ServerlessBenchmark(model = "slowing", image = "slsbench/echo", environment = "SLSBENCH_DELAY_GROWTH_MS=15",
+            memory = 1024, includeConcurrency = false, stabilityInvocations = 200, warmupInvocations = 1,
+            stopP99Millis = 250)
+    static class SlowingTestCase {
+        @Payload(contentType = "text/plain")
+        static String body() {
+            return "ping";
+        }
+    }
+
+    @Test
+    void aConfigurationStoppedByItsP99FailsItsTestSayingSo() {
+        EngineExecutionResults results = slsbench(selectClass(SlowingTestCase.class))
+                .configurationParameter("slsbench.output", directory.resolve("out").toString()).execute();
+
+        results.testEvents().assertThatEvents().haveExactly(1, event(displayName("memory=1024 MB"),
+                finishedWithFailure(message(m -> m.contains("stopped at 1 client after")
+                        && m.contains("rolling p99") && m.contains("above the stop limit of 250 ms")))));
     }
 
     @Test
