@@ -8,6 +8,7 @@ import dev.slsbench.load.ConcurrencyRunner;
 import dev.slsbench.load.ExampleOrder;
 import dev.slsbench.load.OpenLoopRunner;
 import dev.slsbench.load.StabilityRunner;
+import dev.slsbench.load.TrafficRunner;
 import dev.slsbench.metrics.MetricsCollector;
 import dev.slsbench.output.ReportRenderer;
 import dev.slsbench.output.ResultFilesWriter;
@@ -34,6 +35,8 @@ import dev.slsbench.result.ColdStartSample;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.RunEnvironment;
 import dev.slsbench.result.SlaVerdict;
+import dev.slsbench.plan.BenchmarkConfiguration;
+import dev.slsbench.sla.SlaCriterion;
 import dev.slsbench.sla.SlaEvaluator;
 import dev.slsbench.sla.SlaThresholds;
 
@@ -45,6 +48,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /**
@@ -147,9 +151,18 @@ final class BenchmarkRun {
             List<ConfigurationResult> openLoop = phases.run(Phase.OPEN_LOOP, plan.openLoopConfigurations(),
                     c -> endpoint(c.id(), c.endpointShape(), plan.provisionedConcurrencyFor(c.maxConcurrency())),
                     new OpenLoopRunner(clients.runtime(), payloads, ExampleOrder.of(plan), plan.coldStartDelay(),
-                            OpenLoopRunner.DEFAULT_SEED, listener, warnings::add)::run).results();
+                            OpenLoopRunner.DEFAULT_SEED, plan.stopConditions(), listener, warnings::add)::run).results();
             judge(Phase.OPEN_LOOP, openLoop, costs);
             results.addAll(openLoop);
+        }
+        if (!plan.trafficConfigurations().isEmpty()) {
+            List<ConfigurationResult> traffic = phases.run(Phase.TRAFFIC, plan.trafficConfigurations(),
+                    c -> endpoint(c.id(), c.endpointShape(), plan.provisionedConcurrencyFor(c.maxConcurrency())),
+                    new TrafficRunner(clients.runtime(), payloads, ClosedLoopSettings.traffic(plan),
+                            OpenLoopRunner.DEFAULT_SEED, plan.stopConditions(), listener, warnings::add)::run).results()
+                    .stream().map(r -> TrafficAnalysis.withKnee(r, kneeP99LimitMillis(r.configuration()))).toList();
+            judge(Phase.TRAFFIC, traffic, costs);
+            results.addAll(traffic);
         }
 
         RunEnvironment environment = RunEnvironment.current(
@@ -162,6 +175,20 @@ final class BenchmarkRun {
             throw new UncheckedIOException("cannot write results under " + layout.root(), e);
         }
         return result;
+    }
+
+    /**
+     * The p99 a traffic step of {@code configuration} must stay under to count toward its knee: the
+     * plan's stop limit, else the strictest p99 SLA that applies to it, else none (throttles and
+     * errors only).
+     */
+    private OptionalDouble kneeP99LimitMillis(BenchmarkConfiguration configuration) {
+        if (plan.stopP99Millis().isPresent()) {
+            return OptionalDouble.of(plan.stopP99Millis().get());
+        }
+        return slas.stream().filter(sla -> sla.appliesTo(configuration))
+                .map(sla -> sla.limit(SlaCriterion.P99_MILLIS)).filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble).min();
     }
 
     /** Judges a phase's results against the run's SLAs, once, and tells the listener. */

@@ -37,7 +37,10 @@ final class ConfigurationResults {
                                         ColdStartClassifier.Verdict verdict, boolean includeColdStarts) {
         ConfigurationStatus status = ConfigurationStatus.COMPLETED;
         String reason = null;
-        if (recorded.abandonedReason().isPresent()) {
+        if (recorded.stop().isPresent()) {
+            status = ConfigurationStatus.STOPPED;
+            reason = recorded.stop().get().describe();
+        } else if (recorded.abandonedReason().isPresent()) {
             reason = recorded.abandonedReason().get();
             status = reason.startsWith("interrupted") ? ConfigurationStatus.INTERRUPTED : ConfigurationStatus.ABANDONED;
         }
@@ -46,7 +49,9 @@ final class ConfigurationResults {
                 includeColdStarts || verdict.warmLatencies().getTotalCount() == 0
                         ? recorded.successLatencies() : verdict.warmLatencies(),
                 recorded.tps(), verdict.summary(), metrics);
-        return recorded.tpsSeries().map(result::withTpsSeries).orElse(result);
+        result = recorded.tpsSeries().map(result::withTpsSeries).orElse(result);
+        return result.withStopAndTraffic(recorded.stop(),
+                TrafficAnalysis.steps(recorded, verdict.coldCalls(), includeColdStarts));
     }
 
     static ConfigurationResult deploymentFailed(BenchmarkConfiguration configuration, DeploymentFailure failure,

@@ -290,7 +290,8 @@ public final class ServerlessBenchmarks {
     /**
      * The most InvokeEndpoint calls a plan has in flight at once, to size the connection pool:
      * one per stability endpoint; per concurrency MaxConcurrency its largest client count, summed
-     * (those endpoints run at once); the open-loop bound of the largest phase.
+     * (those endpoints run at once); the open-loop bound of the largest phase or ramp; the users at
+     * the last step of the largest stairs phase.
      */
     static int maxConcurrentCalls(BenchmarkPlan plan) {
         int stability = plan.stabilityConfigurations().size();
@@ -300,7 +301,10 @@ public final class ServerlessBenchmarks {
         }
         int concurrency = clientsByMaxConcurrency.values().stream().mapToInt(Integer::intValue).sum();
         int openLoop = plan.openLoopPhases().stream().mapToInt(OpenLoopRunner::maxInFlight).max().orElse(0);
-        return Math.max(1, Math.max(stability, Math.max(concurrency, openLoop)));
+        int stairs = plan.stairsPhases().stream().mapToInt(s -> s.usersPerStep() * s.steps()).max().orElse(0);
+        int ramps = plan.rampPhases().stream().mapToInt(r -> OpenLoopRunner.maxInFlight(r.maxConcurrency())).max()
+                .orElse(0);
+        return Math.max(1, Math.max(Math.max(stability, concurrency), Math.max(openLoop, Math.max(stairs, ramps))));
     }
 
     /** Collects a {@link ServerlessBenchmarks}' settings. */

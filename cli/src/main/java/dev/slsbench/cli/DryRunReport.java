@@ -11,6 +11,9 @@ import dev.slsbench.plan.BenchmarkConfiguration;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.ConcurrencyConfiguration;
 import dev.slsbench.plan.OpenLoopConfiguration;
+import dev.slsbench.plan.RampPhase;
+import dev.slsbench.plan.StairsPhase;
+import dev.slsbench.plan.TrafficConfiguration;
 import dev.slsbench.plan.StabilityConfiguration;
 
 import java.io.PrintWriter;
@@ -110,6 +113,9 @@ final class DryRunReport {
         if (!plan.openLoopPhases().isEmpty()) {
             phase(out, "open-loop", plan.openLoopConfigurations(), totals);
         }
+        if (!plan.trafficConfigurations().isEmpty()) {
+            phase(out, "traffic", plan.trafficConfigurations(), totals);
+        }
         return totals;
     }
 
@@ -133,7 +139,7 @@ final class DryRunReport {
         }
         // configurations on one endpoint run one after another; endpoints run at once, except open-loop phases
         Duration phaseDuration = (local ? LOCAL_DEPLOYMENT : AWS_DEPLOYMENT).plus(
-                name.equals("open-loop") ? busyByEndpoint.values().stream().reduce(Duration.ZERO, Duration::plus)
+                name.equals("open-loop") || name.equals("traffic") ? busyByEndpoint.values().stream().reduce(Duration.ZERO, Duration::plus)
                         : busyByEndpoint.values().stream().max(Duration::compareTo).orElse(Duration.ZERO));
         out.println("  " + name + ": create " + busyByEndpoint.size() + " endpoint"
                 + (busyByEndpoint.size() == 1 ? "" : "s") + ", " + calls + " calls, about "
@@ -166,6 +172,13 @@ final class DryRunReport {
             case ConcurrencyConfiguration cc -> isOnce ? once : plan.concurrencyInvocations();
             case OpenLoopConfiguration o -> isOnce ? Math.min(once, Math.round(o.openLoopPhase().expectedArrivals()))
                     : Math.round(o.openLoopPhase().expectedArrivals());
+            case TrafficConfiguration t -> switch (t.shape()) {
+                // each user calls back to back: users × step time / the assumed latency, summed over the steps
+                case StairsPhase s -> java.util.stream.IntStream.range(0, s.steps())
+                        .mapToLong(step -> Math.round(s.offeredLoad(step) * s.stepDuration().toNanos()
+                                / (double) assumedLatency.plus(plan.thinkTime()).toNanos())).sum();
+                case RampPhase r -> Math.round(r.expectedArrivals());
+            };
         };
     }
 
@@ -176,12 +189,14 @@ final class DryRunReport {
             case ConcurrencyConfiguration cc ->
                     perCall.multipliedBy(calls).dividedBy(Math.min(cc.clients(), cc.maxConcurrency()));
             case OpenLoopConfiguration o -> o.openLoopPhase().duration().plus(plan.coldStartDelay());
+            case TrafficConfiguration t -> t.shape().totalDuration().plus(plan.coldStartDelay());
         };
     }
 
     private static String endpointKey(BenchmarkConfiguration c) {
         return c.memoryMb() + "/" + c.maxConcurrency() + "/" + c.provisionedConcurrency()
-                + (c instanceof OpenLoopConfiguration o ? "/" + o.index() : "");
+                + (c instanceof OpenLoopConfiguration o ? "/" + o.index()
+                : c instanceof TrafficConfiguration t ? "/t" + t.index() : "");
     }
 
     private BigDecimal cost(BenchmarkConfiguration c, long calls, Duration busy) {

@@ -82,7 +82,9 @@ class LineProgress implements BenchmarkListener {
     @Override
     public void configurationStarted(BenchmarkConfiguration configuration, String endpointName, long plannedCalls) {
         lastTenth.put(configuration.id(), 0);
-        emit("  " + ConfigurationLabels.describe(configuration) + ": " + plannedCalls + " calls to " + endpointName);
+        // a stairs phase runs for its steps' time, not for a number of calls
+        emit("  " + ConfigurationLabels.describe(configuration) + ": "
+                + (plannedCalls > 0 ? plannedCalls + " calls to " : "calls to ") + endpointName);
     }
 
     @Override
@@ -100,7 +102,8 @@ class LineProgress implements BenchmarkListener {
 
     @Override
     public void configurationAbandoned(BenchmarkConfiguration configuration, String reason) {
-        alert("  " + configuration.id() + ": abandoned: " + reason);
+        // a stopping condition's reason says "stopped at ..." itself; the error threshold's says what it counted
+        alert("  " + configuration.id() + ": " + (reason.startsWith("stopped") ? "" : "abandoned: ") + reason);
     }
 
     @Override

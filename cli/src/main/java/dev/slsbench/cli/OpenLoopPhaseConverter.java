@@ -2,9 +2,6 @@ package dev.slsbench.cli;
 
 import dev.slsbench.plan.OpenLoopPhase;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
-
-import java.time.Duration;
 
 /**
  * Reads {@code --open-loop RATE:DURATION:MEMORY_MB:MAX_CONCURRENCY}, e.g. {@code 20:30s:2048:4}
@@ -17,21 +14,7 @@ final class OpenLoopPhaseConverter implements ITypeConverter<OpenLoopPhase> {
 
     @Override
     public OpenLoopPhase convert(String value) {
-        String[] parts = value.strip().split(":");
-        if (parts.length != 4) {
-            throw new TypeConversionException("'" + value + "' is not " + FORMAT);
-        }
-        double rate;
-        int memoryMb;
-        int maxConcurrency;
-        try {
-            rate = Double.parseDouble(parts[0]);
-            memoryMb = Integer.parseInt(parts[2].strip());
-            maxConcurrency = Integer.parseInt(parts[3].strip());
-        } catch (NumberFormatException e) {
-            throw new TypeConversionException("'" + value + "' is not " + FORMAT);
-        }
-        Duration duration = DurationConverter.parse(parts[1]);
-        return new OpenLoopPhase(rate, duration, memoryMb, maxConcurrency);
+        PhaseFields fields = new PhaseFields(value, 4, FORMAT);
+        return new OpenLoopPhase(fields.number(0), fields.duration(1), fields.integer(2), fields.integer(3));
     }
 }

@@ -26,7 +26,10 @@ import java.util.TreeSet;
  * "sla-p99-ms": 500}}. Its values become the command's defaults, so a flag given on the command
  * line wins, and every value is converted and checked exactly as the flag's would be. Lists are
  * JSON arrays; an {@code open-loop} phase is its flag form ({@code "20:30s:2048:4"}) or an
- * object {@code {"rate": 20, "duration": "30s", "memory": 2048, "max-concurrency": 4}}.
+ * object {@code {"rate": 20, "duration": "30s", "memory": 2048, "max-concurrency": 4}}, and so
+ * are {@code stairs} ({@code users-per-step}, {@code steps}, {@code step-duration}, {@code memory},
+ * {@code max-concurrency}) and {@code ramp} ({@code from-rate}, {@code to-rate}, {@code duration},
+ * {@code memory}, {@code max-concurrency}).
  */
 final class PlanFileDefaults implements IDefaultValueProvider {
 
@@ -34,6 +37,12 @@ final class PlanFileDefaults implements IDefaultValueProvider {
     static final Set<String> NOT_IN_PLAN = Set.of("plan", "dry-run", "help", "version", "emulator-image", "image-env");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The fields of the phase options written as objects, in their flag form's order. */
+    private static final Map<String, List<String>> PHASE_FIELDS = Map.of(
+            "open-loop", List.of("rate", "duration", "memory", "max-concurrency"),
+            "stairs", List.of("users-per-step", "steps", "step-duration", "memory", "max-concurrency"),
+            "ramp", List.of("from-rate", "to-rate", "duration", "memory", "max-concurrency"));
 
     private final Path file;
     private final Map<String, String> defaults;
@@ -123,8 +132,8 @@ final class PlanFileDefaults implements IDefaultValueProvider {
     }
 
     private static String scalar(String key, JsonNode value) {
-        if (value.isObject() && key.equals("open-loop")) {
-            return openLoop(value);
+        if (value.isObject() && PHASE_FIELDS.containsKey(key)) {
+            return phase(key, value);
         }
         if (value.isTextual() || value.isNumber() || value.isBoolean()) {
             return value.asText();
@@ -133,13 +142,14 @@ final class PlanFileDefaults implements IDefaultValueProvider {
                 + " " + value + "; expected a string, number, boolean or list of them");
     }
 
-    private static String openLoop(JsonNode phase) {
+    private static String phase(String key, JsonNode phase) {
+        List<String> fields = PHASE_FIELDS.get(key);
         List<String> parts = new ArrayList<>();
-        for (String field : List.of("rate", "duration", "memory", "max-concurrency")) {
+        for (String field : fields) {
             JsonNode part = phase.get(field);
             if (part == null || !(part.isNumber() || part.isTextual())) {
-                throw new IllegalArgumentException("'open-loop' phase " + phase
-                        + " needs rate, duration, memory and max-concurrency");
+                throw new IllegalArgumentException("'" + key + "' phase " + phase + " needs "
+                        + String.join(", ", fields.subList(0, fields.size() - 1)) + " and " + fields.getLast());
             }
             parts.add(part.asText());
         }

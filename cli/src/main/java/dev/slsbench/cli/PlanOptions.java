@@ -2,6 +2,8 @@ package dev.slsbench.cli;
 
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.OpenLoopPhase;
+import dev.slsbench.plan.RampPhase;
+import dev.slsbench.plan.StairsPhase;
 import dev.slsbench.plan.PayloadOrder;
 import dev.slsbench.plan.RecommendationStrategy;
 import picocli.CommandLine.Option;
@@ -99,6 +101,30 @@ final class PlanOptions {
                     + " (arrivals/s : duration : memory : MaxConcurrency). Repeatable.")
     List<OpenLoopPhase> openLoopPhases;
 
+    @Option(names = "--stairs", split = ",", paramLabel = "PHASE", converter = StairsPhaseConverter.class,
+            description = "A stairs phase: closed-loop users added step by step, " + StairsPhaseConverter.FORMAT
+                    + ". Per-step results and the knee go to results.json, traffic_steps.csv and the report. Repeatable.")
+    List<StairsPhase> stairsPhases;
+
+    @Option(names = "--ramp", split = ",", paramLabel = "PHASE", converter = RampPhaseConverter.class,
+            description = "A ramping arrival rate: Poisson arrivals whose rate changes linearly, "
+                    + RampPhaseConverter.FORMAT + ", reported in 10 steps. Repeatable.")
+    List<RampPhase> rampPhases;
+
+    @Option(names = "--stop-p99-ms", paramLabel = "MS",
+            description = "Stop a configuration when the p99 of its calls that ended in the last 5 s (at least 20)"
+                    + " goes above MS; the knee of stairs and ramps is read under it too. Default: never.")
+    Double stopP99Millis;
+
+    @Option(names = "--stop-error-rate", paramLabel = "FRACTION",
+            description = "Stop a configuration when the fraction of failed calls (throttles not counted) among those"
+                    + " that ended in the last 5 s goes above FRACTION. Default: never.")
+    Double stopErrorRate;
+
+    @Option(names = "--max-duration", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Stop a configuration (of any phase) that has run this long. Default: no limit.")
+    Duration maxDuration;
+
     @Option(names = "--payload-order", paramLabel = "ORDER", converter = PayloadOrderConverter.class,
             description = "round-robin (examples in turn, each as often as its Weight), random (as the toolkit"
                     + " picks, in proportion to the weights; seeded, the seed recorded in results.json) or once (each"
@@ -183,6 +209,15 @@ final class PlanOptions {
         if (openLoopPhases != null) {
             b.openLoopPhases(openLoopPhases);
         }
+        if (stairsPhases != null) {
+            b.stairsPhases(stairsPhases);
+        }
+        if (rampPhases != null) {
+            b.rampPhases(rampPhases);
+        }
+        b.stopP99Millis(stopP99Millis);
+        b.stopErrorRate(stopErrorRate);
+        b.maxDuration(maxDuration);
         if (payloadOrder != null) {
             b.payloadOrder(payloadOrder);
         }

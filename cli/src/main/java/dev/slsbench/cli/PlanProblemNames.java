@@ -45,6 +45,11 @@ final class PlanProblemNames {
             case INCLUDE_COLD_STARTS_IN_LATENCY -> "--include-cold-starts-in-latency";
             case WARMUP_INVOCATIONS -> "--warmup-invocations";
             case COLD_STARTS -> "--cold-starts";
+            case STAIRS_PHASES -> "--stairs";
+            case RAMP_PHASES -> "--ramp";
+            case STOP_P99_MILLIS -> "--stop-p99-ms";
+            case STOP_ERROR_RATE -> "--stop-error-rate";
+            case MAX_DURATION -> "--max-duration";
         };
     }
 

@@ -5,6 +5,8 @@ import dev.slsbench.output.ResultsLayout;
 import dev.slsbench.plan.BenchmarkConfiguration;
 import dev.slsbench.plan.ConcurrencyConfiguration;
 import dev.slsbench.plan.OpenLoopConfiguration;
+import dev.slsbench.plan.StairsPhase;
+import dev.slsbench.plan.TrafficConfiguration;
 import dev.slsbench.plan.StabilityConfiguration;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
@@ -43,6 +45,7 @@ final class RunSummary {
                     c.latency().map(l -> fixed(l.p99Millis())).orElse("-"),
                     c.tps().map(t -> fixed(t.mean())).orElse("-"));
             c.statusReason().ifPresent(reason -> out.println("      " + reason));
+            c.traffic().ifPresent(traffic -> out.println("      knee: " + traffic.kneeSentence()));
         }
         result.recommendation().ifPresentOrElse(r -> {
             out.println("Recommended: " + r.memoryMb() + " MB"
@@ -90,6 +93,8 @@ final class RunSummary {
             case StabilityConfiguration s -> "1";
             case ConcurrencyConfiguration c -> Integer.toString(c.clients());
             case OpenLoopConfiguration o -> "open";
+            case TrafficConfiguration t -> t.shape() instanceof StairsPhase s
+                    ? "≤" + s.usersPerStep() * s.steps() : "ramp";
         };
     }
 

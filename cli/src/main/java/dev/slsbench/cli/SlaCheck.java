@@ -48,6 +48,7 @@ final class SlaCheck {
             case STABILITY -> Set.of(Phase.STABILITY);
             case CONCURRENCY -> Set.of(Phase.CONCURRENCY);
             case OPEN_LOOP -> Set.of(Phase.OPEN_LOOP);
+            case TRAFFIC -> Set.of(Phase.TRAFFIC);
         };
     }
 }

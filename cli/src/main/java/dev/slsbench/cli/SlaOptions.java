@@ -16,7 +16,7 @@ import java.util.Map;
 final class SlaOptions {
 
     /** Which configurations the thresholds apply to. */
-    enum SlaPhase { ALL, STABILITY, CONCURRENCY, OPEN_LOOP }
+    enum SlaPhase { ALL, STABILITY, CONCURRENCY, OPEN_LOOP, TRAFFIC }
 
     @Option(names = "--sla-p50-ms", paramLabel = "MS", description = "Largest allowed median latency of successful calls.")
     Double p50Millis;
@@ -52,7 +52,7 @@ final class SlaOptions {
     Double maxColdStartRate;
 
     @Option(names = "--sla-phase", paramLabel = "PHASE",
-            description = "The phase whose configurations the SLA flags apply to: all, stability, concurrency or"
+            description = "The phase whose configurations the SLA flags apply to: all, stability, concurrency, traffic or"
                     + " open_loop. Default: all.")
     SlaPhase phase = SlaPhase.ALL;
 

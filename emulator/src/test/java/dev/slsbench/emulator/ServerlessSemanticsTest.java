@@ -65,6 +65,22 @@ class ServerlessSemanticsTest {
     }
 
     @Test
+    void echoAnswersLaterByTheGrowthDelayForEachCallItsContainerAnsweredBefore() {
+        clients.createInServiceEndpoint("slowing", "slsbench/echo", Map.of("SLSBENCH_DELAY_GROWTH_MS", "300"), 1024, 1);
+
+        clients.invoke("slowing", "first");
+        long start = System.nanoTime();
+        clients.invoke("slowing", "second");
+        long second = System.nanoTime() - start;
+        start = System.nanoTime();
+        clients.invoke("slowing", "third");
+        long third = System.nanoTime() - start;
+
+        assertThat(Duration.ofNanos(second)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(Duration.ofNanos(third)).isGreaterThanOrEqualTo(Duration.ofMillis(600));
+    }
+
+    @Test
     void coldStartsOnTheFirstCallAndRecordsModelSetupTime() {
         clients.createInServiceEndpoint("cold", "slsbench/echo", Map.of(), 2048, 1);
 

@@ -1,6 +1,7 @@
 package dev.slsbench.load;
 
 import dev.slsbench.plan.BenchmarkPlan;
+import dev.slsbench.plan.StopConditions;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -19,13 +20,15 @@ import java.util.Objects;
  *        the Python toolkit counts them
  * @param warmupInvocations calls made one after another before each configuration's measured calls,
  *        streamed to the sink as warm-up and counted nowhere else, &ge; 0
+ * @param stopConditions when a configuration stops before its planned calls
  */
 public record ClosedLoopSettings(int invocations, int errorThreshold, Duration coldStartDelay, Duration thinkTime,
                                  ExampleOrder exampleOrder, boolean thresholdCountsThrottles,
-                                 int warmupInvocations) {
+                                 int warmupInvocations, StopConditions stopConditions) {
 
     public ClosedLoopSettings {
         Objects.requireNonNull(exampleOrder, "exampleOrder");
+        Objects.requireNonNull(stopConditions, "stopConditions");
         Objects.requireNonNull(coldStartDelay, "coldStartDelay");
         Objects.requireNonNull(thinkTime, "thinkTime");
         if (invocations < 1) {
@@ -41,6 +44,13 @@ public record ClosedLoopSettings(int invocations, int errorThreshold, Duration c
             throw new IllegalArgumentException("coldStartDelay/thinkTime: " + coldStartDelay + "/" + thinkTime
                     + " is negative");
         }
+    }
+
+    /** Settings without stopping conditions. */
+    public ClosedLoopSettings(int invocations, int errorThreshold, Duration coldStartDelay, Duration thinkTime,
+                              ExampleOrder exampleOrder, boolean thresholdCountsThrottles, int warmupInvocations) {
+        this(invocations, errorThreshold, coldStartDelay, thinkTime, exampleOrder, thresholdCountsThrottles,
+                warmupInvocations, StopConditions.NONE);
     }
 
     /** Settings sending examples round-robin. */
@@ -66,7 +76,18 @@ public record ClosedLoopSettings(int invocations, int errorThreshold, Duration c
     /** The stability phase of {@code plan}: its invocations, error threshold, delays. */
     public static ClosedLoopSettings stability(BenchmarkPlan plan) {
         return new ClosedLoopSettings(plan.stabilityInvocations(), plan.errorThreshold(), plan.coldStartDelay(),
-                plan.thinkTime(), ExampleOrder.of(plan), plan.errorThresholdCountsThrottles(), plan.warmupInvocations());
+                plan.thinkTime(), ExampleOrder.of(plan), plan.errorThresholdCountsThrottles(), plan.warmupInvocations(),
+                plan.stopConditions());
+    }
+
+    /**
+     * The stairs phases of {@code plan}: delays, think time, example order and warm-up calls; the
+     * invocation count is not used (stairs run for their steps' time) and there is no error
+     * threshold (the stopping conditions apply instead).
+     */
+    public static ClosedLoopSettings traffic(BenchmarkPlan plan) {
+        return new ClosedLoopSettings(1, 0, plan.coldStartDelay(), plan.thinkTime(), ExampleOrder.of(plan), false,
+                plan.warmupInvocations(), plan.stopConditions());
     }
 
     /**
@@ -75,6 +96,6 @@ public record ClosedLoopSettings(int invocations, int errorThreshold, Duration c
      */
     public static ClosedLoopSettings concurrency(BenchmarkPlan plan) {
         return new ClosedLoopSettings(plan.concurrencyInvocations(), 0, plan.coldStartDelay(), plan.thinkTime(),
-                ExampleOrder.of(plan), false, plan.warmupInvocations());
+                ExampleOrder.of(plan), false, plan.warmupInvocations(), plan.stopConditions());
     }
 }

@@ -5,6 +5,7 @@ import dev.slsbench.plan.ConcurrencyConfiguration;
 import dev.slsbench.record.ConfigurationRecorder;
 import dev.slsbench.record.InvocationSink;
 import dev.slsbench.record.RecordedConfiguration;
+import dev.slsbench.record.StopEvent;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
 
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -131,10 +133,13 @@ public final class ConcurrencyRunner {
         WarmUp.run(caller, target, settings.warmupInvocations(), sink);
         AtomicLong remaining = new AtomicLong(planned);
         listener.configurationStarted(target.configuration(), target.endpointName(), planned);
+        StopMonitor monitor = new StopMonitor(settings.stopConditions(), System.nanoTime(), "clients", () -> clients);
+        recorder.observe(monitor);
         List<Callable<Void>> clientLoops = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             clientLoops.add(() -> {
-                while (!Thread.currentThread().isInterrupted() && remaining.getAndDecrement() > 0) {
+                while (!Thread.currentThread().isInterrupted() && !monitor.stopped()
+                        && remaining.getAndDecrement() > 0) {
                     PhaseThreads.pause(settings.thinkTime());
                     caller.call(recorder);
                     listener.progress(target.configuration(), recorder.completed(), planned);
@@ -143,7 +148,9 @@ public final class ConcurrencyRunner {
             });
         }
         PhaseThreads.runAll("slsbench-client-" + target.configuration().id(), clientLoops);
-        RecordedConfiguration recorded = recorder.finish();
+        Optional<StopEvent> stop = monitor.stopThatCut(recorder.issued() >= planned);
+        stop.ifPresent(event -> listener.configurationAbandoned(target.configuration(), event.describe()));
+        RecordedConfiguration recorded = recorder.finish().withStepsAndStop(List.of(), stop);
         listener.configurationFinished(recorded);
         return recorded;
     }

@@ -2,18 +2,24 @@ package dev.slsbench.load;
 
 import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.OpenLoopConfiguration;
+import dev.slsbench.plan.BenchmarkConfiguration;
 import dev.slsbench.plan.OpenLoopPhase;
 import dev.slsbench.plan.PayloadOrder;
+import dev.slsbench.plan.RampPhase;
+import dev.slsbench.plan.StopConditions;
+import dev.slsbench.plan.TrafficConfiguration;
 import dev.slsbench.record.ConfigurationRecorder;
 import dev.slsbench.record.InvocationSink;
 import dev.slsbench.record.RecordedConfiguration;
+import dev.slsbench.record.StepRecorder;
+import dev.slsbench.record.StopEvent;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.SplittableRandom;
+import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
-import java.util.function.ToIntFunction;
-import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The open-loop phase: calls arrive as a Poisson process (exponential gaps drawn from a
@@ -36,26 +41,32 @@ import java.util.concurrent.locks.LockSupport;
  * sender busy waits in an unbounded queue and is sent late, never dropped, its wait counted in its
  * latency. How far the client fell behind is reported as a run warning. Configurations run one
  * after another.
+ *
+ * <p>The same loop runs a {@link RampPhase}, whose arrival rate changes linearly
+ * ({@link ArrivalSchedule}), recording its calls per step; and both stop early when one of the
+ * plan's {@link StopConditions} breaks: no arrival is sent after that, and calls in flight end and
+ * are recorded.
  */
 public final class OpenLoopRunner {
 
     /** The seed of the first configuration's schedule; the i-th uses this plus i. */
     public static final long DEFAULT_SEED = 0x5157_BE4CL;
 
-    /** A call sent this much after its intended start, or later, makes the run warn even if none queued. */
-    static final Duration LATE = Duration.ofMillis(100);
-
     private final SageMakerRuntimeClient runtime;
     private final Payloads payloads;
     private final Duration coldStartDelay;
     private final long seed;
     private final LoadListener listener;
+    private final StopConditions stopConditions;
     private final Consumer<String> warnings;
-    private final ToIntFunction<OpenLoopPhase> senders;
+    private final IntUnaryOperator senders;
     private final ExampleOrder exampleOrder;
 
+    /** A call sent this much after its intended start, or later, makes the run warn even if none queued. */
+    static final Duration LATE = Duration.ofMillis(100);
+
     /**
-     * A runner whose warnings about a client that fell behind are not kept.
+     * A runner in round-robin order, without stop conditions, whose warnings are not kept.
      *
      * @param runtime the runtime client (retries off), pooled for {@link #maxInFlight} calls
      * @param payloads the examples calls draw from
@@ -65,20 +76,31 @@ public final class OpenLoopRunner {
      */
     public OpenLoopRunner(SageMakerRuntimeClient runtime, Payloads payloads, Duration coldStartDelay, long seed,
                           LoadListener listener) {
-        this(runtime, payloads, coldStartDelay, seed, listener, warning -> { });
+        this(runtime, payloads, ExampleOrder.ROUND_ROBIN, coldStartDelay, seed, StopConditions.NONE, listener,
+                warning -> { });
     }
 
     /**
-     * @param runtime the runtime client (retries off), pooled for {@link #maxInFlight} calls
-     * @param payloads the examples calls draw from
-     * @param coldStartDelay waited before each configuration's first arrival
-     * @param seed the schedules' seed
-     * @param listener told about progress
-     * @param warnings told, once per configuration, when arrivals were sent late
+     * A runner in round-robin order whose warnings are not kept.
+     *
+     * @param stopConditions when a configuration stops early
      */
     public OpenLoopRunner(SageMakerRuntimeClient runtime, Payloads payloads, Duration coldStartDelay, long seed,
-                          LoadListener listener, Consumer<String> warnings) {
-        this(runtime, payloads, ExampleOrder.ROUND_ROBIN, coldStartDelay, seed, listener, warnings);
+                          StopConditions stopConditions, LoadListener listener) {
+        this(runtime, payloads, ExampleOrder.ROUND_ROBIN, coldStartDelay, seed, stopConditions, listener,
+                warning -> { });
+    }
+
+    /**
+     * A runner without stop conditions.
+     *
+     * @param exampleOrder which example each call sends; under {@link PayloadOrder#ONCE} a phase stops
+     *        sending when every example has been sent once
+     * @param warnings told, once per configuration, when arrivals were sent late or {@code once} ran out of time
+     */
+    public OpenLoopRunner(SageMakerRuntimeClient runtime, Payloads payloads, ExampleOrder exampleOrder,
+                          Duration coldStartDelay, long seed, LoadListener listener, Consumer<String> warnings) {
+        this(runtime, payloads, exampleOrder, coldStartDelay, seed, StopConditions.NONE, listener, warnings);
     }
 
     /**
@@ -88,28 +110,33 @@ public final class OpenLoopRunner {
      *        sending when every example has been sent once
      * @param coldStartDelay waited before each configuration's first arrival
      * @param seed the schedules' seed
+     * @param stopConditions when a configuration stops early
      * @param listener told about progress
      * @param warnings told, once per configuration, when arrivals were sent late or {@code once} ran out of time
      */
     public OpenLoopRunner(SageMakerRuntimeClient runtime, Payloads payloads, ExampleOrder exampleOrder,
-                          Duration coldStartDelay, long seed, LoadListener listener, Consumer<String> warnings) {
-        this(runtime, payloads, exampleOrder, coldStartDelay, seed, listener, warnings, OpenLoopRunner::maxInFlight);
+                          Duration coldStartDelay, long seed, StopConditions stopConditions, LoadListener listener,
+                          Consumer<String> warnings) {
+        this(runtime, payloads, exampleOrder, coldStartDelay, seed, stopConditions, listener, warnings,
+                OpenLoopRunner::maxInFlight);
     }
 
-    /** A runner with {@code senders} threads per phase: tests make the client fall behind with it. */
+    /** A runner with {@code senders(maxConcurrency)} threads per phase: tests make the client fall behind with it. */
     OpenLoopRunner(SageMakerRuntimeClient runtime, Payloads payloads, Duration coldStartDelay, long seed,
-                   LoadListener listener, Consumer<String> warnings, ToIntFunction<OpenLoopPhase> senders) {
-        this(runtime, payloads, ExampleOrder.ROUND_ROBIN, coldStartDelay, seed, listener, warnings, senders);
+                   LoadListener listener, Consumer<String> warnings, IntUnaryOperator senders) {
+        this(runtime, payloads, ExampleOrder.ROUND_ROBIN, coldStartDelay, seed, StopConditions.NONE, listener,
+                warnings, senders);
     }
 
     private OpenLoopRunner(SageMakerRuntimeClient runtime, Payloads payloads, ExampleOrder exampleOrder,
-                           Duration coldStartDelay, long seed, LoadListener listener, Consumer<String> warnings,
-                           ToIntFunction<OpenLoopPhase> senders) {
-        this.exampleOrder = Objects.requireNonNull(exampleOrder, "exampleOrder");
+                           Duration coldStartDelay, long seed, StopConditions stopConditions, LoadListener listener,
+                           Consumer<String> warnings, IntUnaryOperator senders) {
         this.runtime = Objects.requireNonNull(runtime, "runtime");
         this.payloads = Objects.requireNonNull(payloads, "payloads");
+        this.exampleOrder = Objects.requireNonNull(exampleOrder, "exampleOrder");
         this.coldStartDelay = Objects.requireNonNull(coldStartDelay, "coldStartDelay");
         this.seed = seed;
+        this.stopConditions = Objects.requireNonNull(stopConditions, "stopConditions");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.warnings = Objects.requireNonNull(warnings, "warnings");
         this.senders = Objects.requireNonNull(senders, "senders");
@@ -122,52 +149,92 @@ public final class OpenLoopRunner {
      * arrivals then wait for a sender and their latency includes the wait.
      */
     public static int maxInFlight(OpenLoopPhase phase) {
-        return 2 * phase.maxConcurrency() + 16;
+        return maxInFlight(phase.maxConcurrency());
+    }
+
+    /** The bound on calls in flight against an endpoint with {@code maxConcurrency}. */
+    public static int maxInFlight(int maxConcurrency) {
+        return 2 * maxConcurrency + 16;
     }
 
     /**
-     * Runs the targets (each an {@link OpenLoopConfiguration}) one after another.
+     * Runs the targets (each an {@link OpenLoopConfiguration}, or a {@link TrafficConfiguration} of a
+     * {@link RampPhase}) one after another.
      *
      * @throws InterruptedException when the calling thread is interrupted
      */
     public List<RecordedConfiguration> run(List<LoadTarget> targets, InvocationSink sink) throws InterruptedException {
         List<RecordedConfiguration> results = new ArrayList<>();
         for (LoadTarget target : targets) {
-            if (!(target.configuration() instanceof OpenLoopConfiguration configuration)) {
-                throw new IllegalArgumentException("configuration " + target.configuration().id()
-                        + " is not an open-loop configuration");
-            }
-            results.add(runOne(target, configuration, sink));
+            results.add(runOne(target, sink));
         }
         return results;
     }
 
-    private RecordedConfiguration runOne(LoadTarget target, OpenLoopConfiguration configuration, InvocationSink sink)
-            throws InterruptedException {
-        OpenLoopPhase phase = configuration.openLoopPhase();
+    /** What the loop needs of an open-loop phase or a ramp. */
+    private record Arrivals(double fromRate, double toRate, Duration duration, int maxConcurrency, long expected,
+                            long seed, RampPhase ramp) {
+
+        static Arrivals of(BenchmarkConfiguration configuration, long seed) {
+            return switch (configuration) {
+                case OpenLoopConfiguration o -> {
+                    OpenLoopPhase phase = o.openLoopPhase();
+                    yield new Arrivals(phase.arrivalsPerSecond(), phase.arrivalsPerSecond(), phase.duration(),
+                            phase.maxConcurrency(), Math.round(phase.expectedArrivals()), seed + o.index(), null);
+                }
+                case TrafficConfiguration t when t.shape() instanceof RampPhase ramp -> new Arrivals(ramp.fromRate(),
+                        ramp.toRate(), ramp.duration(), ramp.maxConcurrency(), Math.round(ramp.expectedArrivals()),
+                        seed + RAMP_SEED_OFFSET + t.index(), ramp);
+                default -> throw new IllegalArgumentException("configuration " + configuration.id()
+                        + " is neither an open-loop configuration nor a ramp");
+            };
+        }
+
+        double rateAt(long elapsedNanos) {
+            return ramp == null ? fromRate : ramp.rateAt(Duration.ofNanos(elapsedNanos));
+        }
+    }
+
+    /** Ramps draw from seeds apart from the open-loop phases'. */
+    private static final long RAMP_SEED_OFFSET = 1_000;
+
+    private RecordedConfiguration runOne(LoadTarget target, InvocationSink sink) throws InterruptedException {
+        BenchmarkConfiguration configuration = target.configuration();
+        Arrivals arrivals = Arrivals.of(configuration, seed);
         long limit = exampleOrder.calls(Long.MAX_VALUE, payloads.count());
-        long expected = Math.min(limit, Math.round(phase.expectedArrivals()));
-        ConfigurationRecorder recorder = new ConfigurationRecorder(configuration, target.endpointName(), expected,
-                sink);
+        long expected = Math.min(limit, arrivals.expected());
+        ConfigurationRecorder recorder = new ConfigurationRecorder(configuration, target.endpointName(), expected, sink);
         EndpointCaller caller = new EndpointCaller(runtime, target.endpointName(), payloads, exampleOrder);
-        int threads = senders.applyAsInt(phase);
+        int threads = senders.applyAsInt(arrivals.maxConcurrency());
         AtomicInteger unfinished = new AtomicInteger();
         LongAdder queued = new LongAdder();
         LongAccumulator maxLagNanos = new LongAccumulator(Math::max, 0);
-        SplittableRandom random = new SplittableRandom(seed + configuration.index());
-        double meanGapNanos = 1e9 / phase.arrivalsPerSecond();
+        ArrivalSchedule schedule = new ArrivalSchedule(arrivals.fromRate(), arrivals.toRate(),
+                arrivals.duration().toNanos(), arrivals.seed());
         PhaseThreads.pause(coldStartDelay);
         listener.configurationStarted(configuration, target.endpointName(), expected);
         ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.NANOSECONDS,
                 new LinkedBlockingQueue<>(),
                 Thread.ofPlatform().name("slsbench-open-" + configuration.id() + "-", 0).factory());
         workers.prestartAllCoreThreads();
+        long origin = System.nanoTime();
+        StopMonitor monitor = new StopMonitor(stopConditions, origin, "calls/s",
+                () -> arrivals.rateAt(System.nanoTime() - origin));
+        recorder.observe(monitor);
+        StepRecorder steps = arrivals.ramp() == null ? null
+                : new StepRecorder(arrivals.ramp(), EpochClock.epochNanos(origin));
+        if (steps != null) {
+            recorder.observe(steps);
+        }
         try {
-            long origin = System.nanoTime();
-            long end = origin + phase.duration().toNanos();
-            long intended = origin + gap(random, meanGapNanos);
-            for (long arrivals = 0; intended < end && arrivals < limit; arrivals++) {
-                waitUntil(intended);
+            long plannedEnd = origin + arrivals.duration().toNanos();
+            long end = monitor.deadlineNanoTime(plannedEnd);
+            long offset = schedule.nextOffsetNanos();
+            long intended = offset == Long.MAX_VALUE ? end : origin + offset;
+            for (long sent = 0; intended < end && sent < limit; sent++) {
+                if (!monitor.awaitUntil(intended)) {
+                    break;
+                }
                 long at = intended;
                 if (unfinished.incrementAndGet() > threads) {
                     queued.increment();
@@ -181,7 +248,12 @@ public final class OpenLoopRunner {
                     }
                     listener.progress(configuration, recorder.completed(), expected);
                 });
-                intended += gap(random, meanGapNanos);
+                offset = schedule.nextOffsetNanos();
+                intended = offset == Long.MAX_VALUE ? end : origin + offset;
+            }
+            if (end < plannedEnd && monitor.stop().isEmpty()) {
+                monitor.awaitUntil(end);
+                monitor.checkClock();
             }
             workers.shutdown();
             while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
@@ -192,9 +264,14 @@ public final class OpenLoopRunner {
             workers.awaitTermination(PhaseThreads.DRAIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             throw e;
         }
-        RecordedConfiguration recorded = recorder.finish();
+        Optional<StopEvent> stop = monitor.stopThatCut(
+                monitor.stop().isPresent() && monitor.stop().get().after().compareTo(arrivals.duration()) >= 0);
+        stop.ifPresent(event -> listener.configurationAbandoned(configuration, event.describe()));
+        Duration ran = stop.map(StopEvent::after).orElse(arrivals.duration());
+        RecordedConfiguration recorded = recorder.finish()
+                .withStepsAndStop(steps == null ? List.of() : steps.steps(ran), stop);
         warnIfLate(configuration, recorded.issued(), threads, queued.sum(), maxLagNanos.get());
-        if (limit != Long.MAX_VALUE && recorded.issued() < limit) {
+        if (limit != Long.MAX_VALUE && recorded.issued() < limit && stop.isEmpty()) {
             warnings.accept("open-loop " + configuration.id() + ": its duration ended after " + recorded.issued()
                     + " of " + limit + " examples (payload order once); the rest were not sent");
         }
@@ -202,7 +279,7 @@ public final class OpenLoopRunner {
         return recorded;
     }
 
-    private void warnIfLate(OpenLoopConfiguration configuration, long arrivals, int threads, long queued,
+    private void warnIfLate(BenchmarkConfiguration configuration, long arrivals, int threads, long queued,
                             long maxLagNanos) {
         if (queued == 0 && maxLagNanos < LATE.toNanos()) {
             return;
@@ -213,20 +290,4 @@ public final class OpenLoopRunner {
                 + " latencies include");
     }
 
-    private static long gap(SplittableRandom random, double meanGapNanos) {
-        return Math.max(1, Math.round(-Math.log(1 - random.nextDouble()) * meanGapNanos));
-    }
-
-    private static void waitUntil(long nanoTime) throws InterruptedException {
-        long remaining;
-        while ((remaining = nanoTime - System.nanoTime()) > 0) {
-            LockSupport.parkNanos(remaining);
-            if (Thread.interrupted()) {
-                throw new InterruptedException();
-            }
-        }
-        if (Thread.interrupted()) {
-            throw new InterruptedException();
-        }
-    }
 }

@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -57,12 +58,19 @@ public final class StabilityRunner {
                 settings.invocations(), sink);
         EndpointCaller caller = new EndpointCaller(runtime, target.endpointName(), payloads, settings.exampleOrder());
         listener.configurationStarted(target.configuration(), target.endpointName(), settings.invocations());
+        StopMonitor monitor = null;
         try {
             PhaseThreads.pause(settings.coldStartDelay());
             WarmUp.run(caller, target, settings.warmupInvocations(), sink);
+            monitor = new StopMonitor(settings.stopConditions(), System.nanoTime(), "clients", () -> 1);
+            recorder.observe(monitor);
             for (int i = 0; i < settings.invocations(); i++) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new InterruptedException();
+                }
+                if (monitor.stopped()) {
+                    listener.configurationAbandoned(target.configuration(), monitor.stop().orElseThrow().describe());
+                    break;
                 }
                 PhaseThreads.pause(settings.thinkTime());
                 var call = caller.call(recorder);
@@ -82,7 +90,9 @@ public final class StabilityRunner {
             recorder.abandon("interrupted after " + recorder.completed() + " of " + settings.invocations() + " calls");
             Thread.currentThread().interrupt();
         }
-        RecordedConfiguration recorded = recorder.finish();
+        RecordedConfiguration recorded = recorder.finish()
+                .withStepsAndStop(List.of(), monitor == null ? Optional.empty()
+                        : monitor.stopThatCut(recorder.issued() >= settings.invocations()));
         listener.configurationFinished(recorded);
         return recorded;
     }

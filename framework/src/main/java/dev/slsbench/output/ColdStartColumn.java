@@ -112,6 +112,7 @@ public final class ColdStartColumn {
                     columns.indexOf("num_clients")};
             case OPEN_LOOP -> new int[] {columns.indexOf("memory_size"), columns.indexOf("max_concurrency"),
                     columns.indexOf("arrivals_per_second")};
+            case TRAFFIC -> new int[] {columns.indexOf("configuration_id")};
         };
     }
 }

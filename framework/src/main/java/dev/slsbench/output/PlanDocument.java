@@ -3,6 +3,8 @@ package dev.slsbench.output;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.OpenLoopPhase;
+import dev.slsbench.plan.RampPhase;
+import dev.slsbench.plan.StairsPhase;
 import dev.slsbench.plan.PayloadOrder;
 import dev.slsbench.plan.RecommendationStrategy;
 
@@ -27,7 +29,8 @@ record PlanDocument(String modelName, String runId, List<Integer> memorySizesMb,
                     RecommendationStrategy recommendationStrategy, String priceTableFile, PayloadOrder payloadOrder,
                     Long payloadSeed, Boolean errorThresholdCountsThrottles, Long monthlyInvocations,
                     String priceRegion, Boolean includeColdStartsInLatency,
-                    Integer warmupInvocations, Integer coldStarts) {
+                    Integer warmupInvocations, Integer coldStarts, List<StairsPhase> stairsPhases,
+                    List<RampPhase> rampPhases, Double stopP99Millis, Double stopErrorRate, Duration maxDuration) {
 
     static PlanDocument from(BenchmarkPlan plan) {
         return new PlanDocument(plan.modelName(), plan.runId(), plan.memorySizesMb(), plan.stabilityInvocations(),
@@ -39,7 +42,9 @@ record PlanDocument(String modelName, String runId, List<Integer> memorySizesMb,
                 plan.recommendationStrategy(), plan.priceTableFile().map(Path::toString).orElse(null),
                 plan.payloadOrder(), plan.payloadSeed().orElse(null), plan.errorThresholdCountsThrottles(),
                 plan.monthlyInvocations().orElse(null), plan.priceRegion().orElse(null),
-                plan.includeColdStartsInLatency(), plan.warmupInvocations(), plan.coldStarts());
+                plan.includeColdStartsInLatency(), plan.warmupInvocations(), plan.coldStarts(), plan.stairsPhases(),
+                plan.rampPhases(), plan.stopP99Millis().orElse(null), plan.stopErrorRate().orElse(null),
+                plan.maxDuration().orElse(null));
     }
 
     BenchmarkPlan toPlan() {
@@ -57,6 +62,9 @@ record PlanDocument(String modelName, String runId, List<Integer> memorySizesMb,
                 .monthlyInvocations(monthlyInvocations).priceRegion(priceRegion)
                 .includeColdStartsInLatency(Boolean.TRUE.equals(includeColdStartsInLatency))
                 .warmupInvocations(warmupInvocations == null ? 0 : warmupInvocations)
-                .coldStarts(coldStarts == null ? 0 : coldStarts).build();
+                .coldStarts(coldStarts == null ? 0 : coldStarts)
+                .stairsPhases(stairsPhases == null ? List.of() : stairsPhases)
+                .rampPhases(rampPhases == null ? List.of() : rampPhases)
+                .stopP99Millis(stopP99Millis).stopErrorRate(stopErrorRate).maxDuration(maxDuration).build();
     }
 }

@@ -53,6 +53,10 @@ public final class RawResultsCsvWriter implements Closeable {
     public static final List<String> OPEN_LOOP_COLUMNS = List.of("invocation_latency", "response_size",
             "throttle_exception", "insufficient_memory_error", "other_model_error", "start_time", "end_time",
             "memory_size", "max_concurrency", "arrivals_per_second", "warmup", "cold_start");
+    /** The traffic-shape columns (slsbench only): each row names its stairs or ramp configuration. */
+    public static final List<String> TRAFFIC_COLUMNS = List.of("invocation_latency", "response_size",
+            "throttle_exception", "insufficient_memory_error", "other_model_error", "start_time", "end_time",
+            "memory_size", "max_concurrency", "configuration_id", "warmup", "cold_start");
     /** The longest time a written row waits in the buffer while further rows arrive. */
     public static final Duration FLUSH_INTERVAL = Duration.ofSeconds(1);
 
@@ -91,6 +95,7 @@ public final class RawResultsCsvWriter implements Closeable {
             case STABILITY -> layout.stabilityRawResultsCsv();
             case CONCURRENCY -> layout.concurrencyRawResultsCsv();
             case OPEN_LOOP -> layout.openLoopRawResultsCsv();
+            case TRAFFIC -> layout.trafficRawResultsCsv();
         };
     }
 
@@ -100,6 +105,7 @@ public final class RawResultsCsvWriter implements Closeable {
             case STABILITY -> STABILITY_COLUMNS;
             case CONCURRENCY -> CONCURRENCY_COLUMNS;
             case OPEN_LOOP -> OPEN_LOOP_COLUMNS;
+            case TRAFFIC -> TRAFFIC_COLUMNS;
         };
     }
 
@@ -203,6 +209,11 @@ public final class RawResultsCsvWriter implements Closeable {
                 cells.add(CsvFormat.integer(o.memoryMb()));
                 cells.add(CsvFormat.integer(o.maxConcurrency()));
                 cells.add(CsvFormat.number(o.openLoopPhase().arrivalsPerSecond()));
+            }
+            case dev.slsbench.plan.TrafficConfiguration t -> {
+                cells.add(CsvFormat.integer(t.memoryMb()));
+                cells.add(CsvFormat.integer(t.maxConcurrency()));
+                cells.add(t.id());
             }
         }
         cells.add(warmUp ? "1" : "0");

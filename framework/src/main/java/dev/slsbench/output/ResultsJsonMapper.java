@@ -25,6 +25,12 @@ import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.ConcurrencyConfiguration;
 import dev.slsbench.plan.LatencyMeasurement;
 import dev.slsbench.plan.OpenLoopConfiguration;
+import dev.slsbench.plan.RampPhase;
+import dev.slsbench.plan.StairsPhase;
+import dev.slsbench.plan.TrafficConfiguration;
+import dev.slsbench.plan.TrafficShape;
+import dev.slsbench.record.StopEvent;
+import dev.slsbench.result.TrafficResult;
 import dev.slsbench.plan.StabilityConfiguration;
 
 import java.io.IOException;
@@ -47,6 +53,10 @@ final class ResultsJsonMapper {
             .addMixIn(StabilityConfiguration.class, IdMixIn.class)
             .addMixIn(ConcurrencyConfiguration.class, IdMixIn.class)
             .addMixIn(OpenLoopConfiguration.class, IdMixIn.class)
+            .addMixIn(TrafficConfiguration.class, IdMixIn.class)
+            .addMixIn(TrafficShape.class, TrafficShapeMixIn.class)
+            .addMixIn(TrafficResult.class, TrafficResultMixIn.class)
+            .addMixIn(StopEvent.class, StopEventMixIn.class)
             .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
@@ -63,8 +73,30 @@ final class ResultsJsonMapper {
     @JsonSubTypes({
             @JsonSubTypes.Type(value = StabilityConfiguration.class, name = "stability"),
             @JsonSubTypes.Type(value = ConcurrencyConfiguration.class, name = "concurrency"),
-            @JsonSubTypes.Type(value = OpenLoopConfiguration.class, name = "open-loop")})
+            @JsonSubTypes.Type(value = OpenLoopConfiguration.class, name = "open-loop"),
+            @JsonSubTypes.Type(value = TrafficConfiguration.class, name = "traffic")})
     interface ConfigurationMixIn {
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = StairsPhase.class, name = "stairs"),
+            @JsonSubTypes.Type(value = RampPhase.class, name = "ramp")})
+    interface TrafficShapeMixIn {
+    }
+
+    /** The knee's sentence (or why there is none) is written for readers of results.json, and ignored on reading. */
+    @JsonIgnoreProperties(value = "kneeSentence", allowGetters = true)
+    interface TrafficResultMixIn {
+        @JsonProperty("kneeSentence")
+        String kneeSentence();
+    }
+
+    /** A stop's sentence is written for readers of results.json, and ignored on reading. */
+    @JsonIgnoreProperties(value = "description", allowGetters = true)
+    interface StopEventMixIn {
+        @JsonProperty("description")
+        String describe();
     }
 
     @JsonIgnoreProperties(value = {"id", "latencyMeasurement"}, allowGetters = true)

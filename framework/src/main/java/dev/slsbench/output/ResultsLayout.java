@@ -23,6 +23,10 @@ public record ResultsLayout(Path root) {
     public static final String CONCURRENCY_SUMMARY_DIR = "concurrency_benchmark_summary_results";
     public static final String OPEN_LOOP_RAW_DIR = "open_loop_benchmark_raw_results";
     public static final String OPEN_LOOP_SUMMARY_DIR = "open_loop_benchmark_summary_results";
+    public static final String TRAFFIC_RAW_DIR = "traffic_benchmark_raw_results";
+    public static final String TRAFFIC_SUMMARY_DIR = "traffic_benchmark_summary_results";
+    /** One row per step of every stairs and ramp configuration. */
+    public static final String TRAFFIC_STEPS_CSV = "traffic_steps.csv";
     public static final String INVOCATION_RESULTS_CSV = "invocation_benchmark_results.csv";
     public static final String ENDPOINT_METRICS_CSV = "endpoint_metrics.csv";
     public static final String INVOCATION_SUMMARY_CSV = "invocation_benchmark_summary.csv";
@@ -88,6 +92,12 @@ public record ResultsLayout(Path root) {
 
     /** {@code open_loop_benchmark_summary_results/open_loop_benchmark_summary.csv} (slsbench only). */
     public Path openLoopSummaryCsv() { return root.resolve(OPEN_LOOP_SUMMARY_DIR).resolve(OPEN_LOOP_SUMMARY_CSV); }
+
+    /** {@code traffic_benchmark_raw_results/invocation_benchmark_results.csv} (slsbench only). */
+    public Path trafficRawResultsCsv() { return root.resolve(TRAFFIC_RAW_DIR).resolve(INVOCATION_RESULTS_CSV); }
+
+    /** {@code traffic_benchmark_summary_results/traffic_steps.csv} (slsbench only). */
+    public Path trafficStepsCsv() { return root.resolve(TRAFFIC_SUMMARY_DIR).resolve(TRAFFIC_STEPS_CSV); }
 
     /** {@code cold_start_benchmark_results/cold_starts.csv}, when a cold-start phase ran. */
     public Path coldStartsCsv() { return root.resolve(COLD_START_DIR).resolve(COLD_STARTS_CSV); }

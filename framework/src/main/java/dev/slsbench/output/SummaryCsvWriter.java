@@ -88,6 +88,10 @@ public final class SummaryCsvWriter {
         if (!openLoop.isEmpty()) {
             writeOpenLoopSummary(openLoop, layout.openLoopSummaryCsv());
         }
+        List<ConfigurationResult> traffic = result.configurations(Phase.TRAFFIC);
+        if (!traffic.isEmpty()) {
+            TrafficStepsCsvWriter.write(traffic, layout.trafficStepsCsv());
+        }
         if (!result.coldStarts().isEmpty()) {
             ColdStartCsvWriter.write(result.coldStarts(), layout.coldStartsCsv());
         }

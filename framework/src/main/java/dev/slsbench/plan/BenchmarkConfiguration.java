@@ -5,7 +5,7 @@ package dev.slsbench.plan;
  * are summarised together. Derived from a {@link BenchmarkPlan}, never built by hand.
  */
 public sealed interface BenchmarkConfiguration
-        permits StabilityConfiguration, ConcurrencyConfiguration, OpenLoopConfiguration {
+        permits StabilityConfiguration, ConcurrencyConfiguration, OpenLoopConfiguration, TrafficConfiguration {
 
     /**
      * A short id, stable across runs of the same plan and valid inside SageMaker resource names

@@ -77,6 +77,11 @@ public final class BenchmarkPlan {
     private final boolean includeColdStartsInLatency;
     private final int warmupInvocations;
     private final int coldStarts;
+    private final List<StairsPhase> stairsPhases;
+    private final List<RampPhase> rampPhases;
+    private final Optional<Double> stopP99Millis;
+    private final Optional<Double> stopErrorRate;
+    private final Optional<Duration> maxDuration;
 
     private BenchmarkPlan(Builder b) {
         modelName = b.modelName;
@@ -105,6 +110,11 @@ public final class BenchmarkPlan {
         includeColdStartsInLatency = b.includeColdStartsInLatency;
         warmupInvocations = b.warmupInvocations;
         coldStarts = b.coldStarts;
+        stairsPhases = List.copyOf(b.stairsPhases);
+        rampPhases = List.copyOf(b.rampPhases);
+        stopP99Millis = Optional.ofNullable(b.stopP99Millis);
+        stopErrorRate = Optional.ofNullable(b.stopErrorRate);
+        maxDuration = Optional.ofNullable(b.maxDuration);
         payloadSeed = b.payloadSeed != null || payloadOrder != PayloadOrder.RANDOM ? Optional.ofNullable(b.payloadSeed)
                 : Optional.of(new SecureRandom().nextLong());
     }
@@ -276,6 +286,33 @@ public final class BenchmarkPlan {
         return List.copyOf(configurations);
     }
 
+    /** Stairs phases (closed-loop users added per step), run with the ramps after the open-loop phases; default none. */
+    public List<StairsPhase> stairsPhases() { return stairsPhases; }
+
+    /** Ramping arrival rates (open loop), run after the stairs phases; default none. */
+    public List<RampPhase> rampPhases() { return rampPhases; }
+
+    /** Stop a configuration when the rolling p99 of its successful calls exceeds this many ms; default none. */
+    public Optional<Double> stopP99Millis() { return stopP99Millis; }
+
+    /** Stop a configuration when the rolling fraction of its failed calls (throttles not counted) exceeds this; default none. */
+    public Optional<Double> stopErrorRate() { return stopErrorRate; }
+
+    /** Stop a configuration that has run this long; default none. */
+    public Optional<Duration> maxDuration() { return maxDuration; }
+
+    /** The conditions that stop a configuration early, together. */
+    public StopConditions stopConditions() {
+        return new StopConditions(stopP99Millis, stopErrorRate, maxDuration);
+    }
+
+    /** One configuration per traffic shape: the stairs phases in order, then the ramps. */
+    public List<TrafficConfiguration> trafficConfigurations() {
+        List<TrafficShape> shapes = new ArrayList<>(stairsPhases);
+        shapes.addAll(rampPhases);
+        return IntStream.range(0, shapes.size()).mapToObj(i -> new TrafficConfiguration(i, shapes.get(i))).toList();
+    }
+
     /** One configuration per open-loop phase, in order. */
     public List<OpenLoopConfiguration> openLoopConfigurations() {
         return IntStream.range(0, openLoopPhases.size())
@@ -319,7 +356,12 @@ public final class BenchmarkPlan {
                 && errorThresholdCountsThrottles == p.errorThresholdCountsThrottles
                 && includeColdStartsInLatency == p.includeColdStartsInLatency
                 && warmupInvocations == p.warmupInvocations
-                && coldStarts == p.coldStarts;
+                && coldStarts == p.coldStarts
+                && stairsPhases.equals(p.stairsPhases)
+                && rampPhases.equals(p.rampPhases)
+                && stopP99Millis.equals(p.stopP99Millis)
+                && stopErrorRate.equals(p.stopErrorRate)
+                && maxDuration.equals(p.maxDuration);
     }
 
     @Override
@@ -329,7 +371,8 @@ public final class BenchmarkPlan {
                 concurrencyMemoryMb, provisionedConcurrencyValues, region, endpointUrl, runId, thinkTime, openLoopPhases,
                 recommendationStrategy, priceTableFile, payloadOrder, payloadSeed,
                 errorThresholdCountsThrottles, monthlyInvocations, priceRegion,
-                includeColdStartsInLatency, warmupInvocations, coldStarts);
+                includeColdStartsInLatency, warmupInvocations, coldStarts, stairsPhases, rampPhases, stopP99Millis,
+                stopErrorRate, maxDuration);
     }
 
     @Override
@@ -338,6 +381,7 @@ public final class BenchmarkPlan {
                 + ", stabilityInvocations=" + stabilityInvocations + ", includeConcurrency=" + includeConcurrency
                 + ", concurrencyMaxValues=" + concurrencyMaxValues + ", clientMultipliers=" + clientMultipliers
                 + ", concurrencyInvocations=" + concurrencyInvocations + ", openLoopPhases=" + openLoopPhases
+                + ", stairsPhases=" + stairsPhases + ", rampPhases=" + rampPhases
                 + ", strategy=" + recommendationStrategy + "]";
     }
 
@@ -374,6 +418,11 @@ public final class BenchmarkPlan {
         boolean includeColdStartsInLatency;
         int warmupInvocations;
         int coldStarts;
+        List<StairsPhase> stairsPhases = List.of();
+        List<RampPhase> rampPhases = List.of();
+        Double stopP99Millis;
+        Double stopErrorRate;
+        Duration maxDuration;
 
         private Builder() {
         }
@@ -406,7 +455,27 @@ public final class BenchmarkPlan {
             includeColdStartsInLatency = p.includeColdStartsInLatency;
             warmupInvocations = p.warmupInvocations;
             coldStarts = p.coldStarts;
+            stairsPhases = p.stairsPhases;
+            rampPhases = p.rampPhases;
+            stopP99Millis = p.stopP99Millis.orElse(null);
+            stopErrorRate = p.stopErrorRate.orElse(null);
+            maxDuration = p.maxDuration.orElse(null);
         }
+
+        /** Stairs phases: closed-loop users added per step. */
+        public Builder stairsPhases(List<StairsPhase> phases) { this.stairsPhases = copy(phases); return this; }
+
+        /** Ramping arrival rates. */
+        public Builder rampPhases(List<RampPhase> phases) { this.rampPhases = copy(phases); return this; }
+
+        /** The rolling p99 in ms above which a configuration stops; {@code null} for none. */
+        public Builder stopP99Millis(Double millis) { this.stopP99Millis = millis; return this; }
+
+        /** The rolling error rate (0..1, throttles not counted) above which a configuration stops; {@code null} for none. */
+        public Builder stopErrorRate(Double fraction) { this.stopErrorRate = fraction; return this; }
+
+        /** How long a configuration may run before it stops; {@code null} for no limit. */
+        public Builder maxDuration(Duration duration) { this.maxDuration = duration; return this; }
 
         /** Calls per month at which cost is shown per month; {@code null} for none (must be &gt; 0). */
         public Builder monthlyInvocations(Long invocations) { this.monthlyInvocations = invocations; return this; }

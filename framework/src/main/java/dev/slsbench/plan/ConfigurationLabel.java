@@ -30,6 +30,8 @@ public final class ConfigurationLabel {
             case OpenLoopConfiguration o -> o.memoryMb() + " MB, MaxConcurrency " + o.maxConcurrency() + ", "
                     + number(o.openLoopPhase().arrivalsPerSecond()) + " arrivals/s for "
                     + duration(o.openLoopPhase().duration());
+            case TrafficConfiguration t -> t.memoryMb() + " MB, MaxConcurrency " + t.maxConcurrency() + ", "
+                    + traffic(t.shape());
         };
     }
 
@@ -42,6 +44,17 @@ public final class ConfigurationLabel {
                     + (c.provisionedConcurrency() == 0 ? "" : ", provisionedConcurrency=" + c.provisionedConcurrency())
                     + " (memory=" + c.memoryMb() + " MB)";
             case OpenLoopConfiguration o -> o.id();
+            case TrafficConfiguration t -> t.id();
+        };
+    }
+
+    /** {@code stairs of 2 users × 5 steps of 30.0 s} or {@code ramp from 1 to 40 calls/s over 1 min 00 s}. */
+    public static String traffic(TrafficShape shape) {
+        return switch (shape) {
+            case StairsPhase s -> "stairs of " + s.usersPerStep() + (s.usersPerStep() == 1 ? " user" : " users")
+                    + " × " + s.steps() + (s.steps() == 1 ? " step" : " steps") + " of " + duration(s.stepDuration());
+            case RampPhase r -> "ramp from " + number(r.fromRate()) + " to " + number(r.toRate()) + " calls/s over "
+                    + duration(r.duration());
         };
     }
 

@@ -43,7 +43,12 @@ public enum PlanOption {
     PRICE_REGION("priceRegion"),
     INCLUDE_COLD_STARTS_IN_LATENCY("includeColdStartsInLatency"),
     WARMUP_INVOCATIONS("warmupInvocations"),
-    COLD_STARTS("coldStarts");
+    COLD_STARTS("coldStarts"),
+    STAIRS_PHASES("stairsPhases"),
+    RAMP_PHASES("rampPhases"),
+    STOP_P99_MILLIS("stopP99Millis"),
+    STOP_ERROR_RATE("stopErrorRate"),
+    MAX_DURATION("maxDuration");
 
     private final String planName;
     private final String field;

@@ -82,6 +82,9 @@ final class PlanValidator {
         checkRunId();
         nonNegative(PlanOption.THINK_TIME, b.thinkTime);
         checkOpenLoopPhases();
+        checkStairsPhases();
+        checkRampPhases();
+        checkStopConditions();
         if (b.payloadOrder == null) {
             problems.add(new PlanProblem(PlanOption.PAYLOAD_ORDER, null, "is not one of " + List.of(PayloadOrder.values())));
         }
@@ -91,6 +94,9 @@ final class PlanValidator {
         }
         return problems;
     }
+
+    /** The highest ramp rate: beyond it one client process cannot keep a Poisson schedule anyway. */
+    static final double MAX_ARRIVAL_RATE = 10_000;
 
     private void checkModelName() {
         if (b.modelName == null || b.modelName.isBlank()) {
@@ -204,6 +210,78 @@ final class PlanValidator {
             }
             memorySize(new PlanAt(PlanOption.OPEN_LOOP_MEMORY_MB, i), phase.memoryMb());
             maxConcurrency(new PlanAt(PlanOption.OPEN_LOOP_MAX_CONCURRENCY, i), phase.maxConcurrency());
+        }
+    }
+
+    private void checkStairsPhases() {
+        if (b.stairsPhases == null) {
+            problems.add(new PlanProblem(PlanOption.STAIRS_PHASES, null, "is not a list; use an empty list for none"));
+            return;
+        }
+        for (int i = 0; i < b.stairsPhases.size(); i++) {
+            PlanAt at = new PlanAt(PlanOption.STAIRS_PHASES, i);
+            StairsPhase phase = b.stairsPhases.get(i);
+            if (phase == null) {
+                problems.add(at.problem(null, "is not a phase"));
+                continue;
+            }
+            if (phase.usersPerStep() < 1) {
+                problems.add(at.problem(phase.usersPerStep(), "users per step is not at least 1"));
+            }
+            if (phase.steps() < 1) {
+                problems.add(at.problem(phase.steps(), "steps is not at least 1"));
+            }
+            if (phase.usersPerStep() >= 1 && phase.steps() >= 1
+                    && (long) phase.usersPerStep() * phase.steps() > StairsPhase.MAX_USERS) {
+                problems.add(at.problem((long) phase.usersPerStep() * phase.steps(),
+                        "users at the last step is more than " + StairsPhase.MAX_USERS));
+            }
+            if (phase.stepDuration().isNegative() || phase.stepDuration().isZero()) {
+                problems.add(at.problem(phase.stepDuration(), "step duration is not positive"));
+            }
+            memorySize(at, phase.memoryMb());
+            maxConcurrency(at, phase.maxConcurrency());
+        }
+    }
+
+    private void checkRampPhases() {
+        if (b.rampPhases == null) {
+            problems.add(new PlanProblem(PlanOption.RAMP_PHASES, null, "is not a list; use an empty list for none"));
+            return;
+        }
+        for (int i = 0; i < b.rampPhases.size(); i++) {
+            PlanAt at = new PlanAt(PlanOption.RAMP_PHASES, i);
+            RampPhase phase = b.rampPhases.get(i);
+            if (phase == null) {
+                problems.add(at.problem(null, "is not a phase"));
+                continue;
+            }
+            for (double rate : new double[] {phase.fromRate(), phase.toRate()}) {
+                if (!(rate >= 0) || rate > MAX_ARRIVAL_RATE) {
+                    problems.add(at.problem(rate, "calls/s is not within 0.." + MAX_ARRIVAL_RATE));
+                }
+            }
+            if (phase.fromRate() == 0 && phase.toRate() == 0) {
+                problems.add(at.problem(0, "calls/s at both ends makes no calls"));
+            }
+            if (phase.duration().isNegative() || phase.duration().isZero()) {
+                problems.add(at.problem(phase.duration(), "duration is not positive"));
+            }
+            memorySize(at, phase.memoryMb());
+            maxConcurrency(at, phase.maxConcurrency());
+        }
+    }
+
+    private void checkStopConditions() {
+        if (b.stopP99Millis != null && (!(b.stopP99Millis > 0) || b.stopP99Millis.isInfinite())) {
+            problems.add(new PlanProblem(PlanOption.STOP_P99_MILLIS, b.stopP99Millis, "is not a number of ms greater than 0"));
+        }
+        if (b.stopErrorRate != null && !(b.stopErrorRate >= 0 && b.stopErrorRate < 1)) {
+            problems.add(new PlanProblem(PlanOption.STOP_ERROR_RATE, b.stopErrorRate,
+                    "is not a fraction of calls within 0 (stop at the first failure) and below 1"));
+        }
+        if (b.maxDuration != null && (b.maxDuration.isNegative() || b.maxDuration.isZero())) {
+            problems.add(new PlanProblem(PlanOption.MAX_DURATION, b.maxDuration, "is not positive"));
         }
     }
 

@@ -60,6 +60,14 @@ public record AccountLimits(int maxEndpoints, int maxTotalConcurrency) {
                         exceeds()));
             }
         }
+        for (var configuration : plan.trafficConfigurations()) {
+            if (configuration.maxConcurrency() > maxTotalConcurrency) {
+                boolean stairs = configuration.shape() instanceof dev.slsbench.plan.StairsPhase;
+                int index = stairs ? configuration.index() : configuration.index() - plan.stairsPhases().size();
+                problems.add(PlanProblem.ofOpenLoopPhase(stairs ? PlanOption.STAIRS_PHASES : PlanOption.RAMP_PHASES,
+                        index, configuration.maxConcurrency(), exceeds()));
+            }
+        }
         return problems;
     }
 

@@ -8,10 +8,12 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAccumulator;
@@ -56,6 +58,7 @@ public final class ConfigurationRecorder {
     private final Map<String, LongAdder> errorMessages = new ConcurrentHashMap<>();
     private final AtomicReference<String> abandonedReason = new AtomicReference<>();
     private final SlowestCalls slowest = new SlowestCalls(SlowestCalls.KEPT);
+    private final List<CallObserver> observers = new CopyOnWriteArrayList<>();
 
     /**
      * @param configuration the configuration whose calls are recorded
@@ -110,7 +113,15 @@ public final class ConfigurationRecorder {
             firstCall.set(call);
         }
         sink.accept(configuration, call);
+        for (CallObserver observer : observers) {
+            observer.observe(call);
+        }
         completed.increment();
+    }
+
+    /** Adds {@code observer}, which sees every call recorded from now on. */
+    public void observe(CallObserver observer) {
+        observers.add(Objects.requireNonNull(observer, "observer"));
     }
 
     /** Calls issued so far. */

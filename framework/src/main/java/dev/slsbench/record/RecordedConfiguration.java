@@ -33,13 +33,16 @@ import java.util.Optional;
  * @param tpsSeries successful completions over time (bounded), empty when nothing succeeded
  * @param slowestCalls the slowest successful calls, slowest first, at most {@link SlowestCalls#KEPT}
  *        (the candidates for cold calls)
+ * @param steps per step of a traffic shape, what its calls saw; empty for other configurations
+ * @param stop the stopping condition that ended the configuration early, if one did
  */
 public record RecordedConfiguration(BenchmarkConfiguration configuration, String endpointName, long plannedCalls,
                                     Histogram successLatencies, OutcomeCounts outcomes, Optional<TpsSummary> tps,
                                     long bytesIn, long bytesOut, Optional<InvocationRecord> firstCall,
                                     Instant windowStart, Instant windowEnd, Optional<String> abandonedReason,
                                     Map<String, Long> errorMessages, Optional<TpsSeries> tpsSeries,
-                                    List<InvocationRecord> slowestCalls) {
+                                    List<InvocationRecord> slowestCalls, List<RecordedStep> steps,
+                                    Optional<StopEvent> stop) {
 
     public RecordedConfiguration {
         Objects.requireNonNull(configuration, "configuration");
@@ -54,6 +57,27 @@ public record RecordedConfiguration(BenchmarkConfiguration configuration, String
         errorMessages = Map.copyOf(errorMessages);
         tpsSeries = tpsSeries == null ? Optional.empty() : tpsSeries;
         slowestCalls = slowestCalls == null ? List.of() : List.copyOf(slowestCalls);
+        steps = steps == null ? List.of() : List.copyOf(steps);
+        stop = stop == null ? Optional.empty() : stop;
+    }
+
+    /** A recording without steps or a stop. */
+    public RecordedConfiguration(BenchmarkConfiguration configuration, String endpointName, long plannedCalls,
+                                 Histogram successLatencies, OutcomeCounts outcomes, Optional<TpsSummary> tps,
+                                 long bytesIn, long bytesOut, Optional<InvocationRecord> firstCall,
+                                 Instant windowStart, Instant windowEnd, Optional<String> abandonedReason,
+                                 Map<String, Long> errorMessages, Optional<TpsSeries> tpsSeries,
+                                 List<InvocationRecord> slowestCalls) {
+        this(configuration, endpointName, plannedCalls, successLatencies, outcomes, tps, bytesIn, bytesOut, firstCall,
+                windowStart, windowEnd, abandonedReason, errorMessages, tpsSeries, slowestCalls, List.of(),
+                Optional.empty());
+    }
+
+    /** This recording with its traffic steps and the stop that ended it, if any. */
+    public RecordedConfiguration withStepsAndStop(List<RecordedStep> newSteps, Optional<StopEvent> newStop) {
+        return new RecordedConfiguration(configuration, endpointName, plannedCalls, successLatencies, outcomes, tps,
+                bytesIn, bytesOut, firstCall, windowStart, windowEnd, abandonedReason, errorMessages, tpsSeries,
+                slowestCalls, newSteps, newStop);
     }
 
     /** A recording without a TPS series. */

@@ -73,6 +73,8 @@ record IndexedConfiguration(int index, ConfigurationResult result) {
             case OpenLoopConfiguration o -> o.memoryMb() + " MB · MaxConcurrency " + o.maxConcurrency() + " · "
                     + Formats.exact(o.openLoopPhase().arrivalsPerSecond()) + " calls/s for "
                     + Formats.duration(o.openLoopPhase().duration());
+            case dev.slsbench.plan.TrafficConfiguration t -> t.memoryMb() + " MB · MaxConcurrency " + t.maxConcurrency()
+                    + " · " + dev.slsbench.plan.ConfigurationLabel.traffic(t.shape());
         };
     }
 
@@ -88,6 +90,7 @@ record IndexedConfiguration(int index, ConfigurationResult result) {
         String phrase = switch (result.status()) {
             case COMPLETED -> "completed";
             case ABANDONED -> "abandoned at the error threshold";
+            case STOPPED -> "stopped";
             case DEPLOYMENT_FAILED -> "deployment failed";
             case INTERRUPTED -> "interrupted";
         };
@@ -103,6 +106,7 @@ record IndexedConfiguration(int index, ConfigurationResult result) {
         return switch (result.status()) {
             case COMPLETED -> "completed";
             case ABANDONED -> "abandoned";
+            case STOPPED -> "stopped";
             case DEPLOYMENT_FAILED -> "not deployed";
             case INTERRUPTED -> "interrupted";
         };

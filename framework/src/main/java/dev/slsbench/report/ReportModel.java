@@ -14,6 +14,7 @@ import java.util.List;
  * @param stability the stability section
  * @param cost the cost section
  * @param concurrency the concurrency section
+ * @param traffic the traffic-shapes section (stairs and ramps)
  * @param coldStarts the cold-start section
  * @param coldStartPhase the cold-start phase's table, none when it did not run
  * @param coldStartDistributions the cold-start distribution per memory size, or a note why there is none
@@ -22,14 +23,15 @@ import java.util.List;
  * @param css the stylesheet, inlined
  */
 record ReportModel(String title, SummaryView summary, StabilityView stability, CostView cost,
-                   ConcurrencyView concurrency, ColdStartView coldStarts, List<Table> coldStartPhase,
+                   ConcurrencyView concurrency, TrafficView traffic, ColdStartView coldStarts, List<Table> coldStartPhase,
                    List<Figure> coldStartDistributions, List<Table> provisionedConcurrency, RunDetailsView runDetails,
                    String css) {
 
     static ReportModel of(BenchmarkResult result, String css) {
         return new ReportModel("slsbench report: " + result.plan().modelName() + " (run " + result.runId() + ")",
                 SummaryView.of(result), StabilityView.of(result), CostView.of(result), ConcurrencyView.of(result),
-                ColdStartView.of(result), ColdStartPhaseTable.of(result), ColdStartDistributionChart.of(result),
-                ProvisionedConcurrencyTable.of(result), RunDetailsView.of(result), css);
+                TrafficView.of(result), ColdStartView.of(result), ColdStartPhaseTable.of(result),
+                ColdStartDistributionChart.of(result), ProvisionedConcurrencyTable.of(result), RunDetailsView.of(result),
+                css);
     }
 }

@@ -76,6 +76,15 @@ record RunDetailsView(List<Definition> plan, List<Definition> payloads, List<Def
                     + " calls/s for " + Formats.duration(phase.duration()) + " at " + phase.memoryMb()
                     + " MB, MaxConcurrency " + phase.maxConcurrency()));
         }
+        for (var traffic : p.trafficConfigurations()) {
+            plan.add(new Definition("Traffic shape " + (traffic.index() + 1), IndexedConfiguration.label(traffic)));
+        }
+        List<String> stops = new ArrayList<>();
+        p.stopP99Millis().ifPresent(ms -> stops.add("its rolling p99 goes above " + Formats.millis(ms)));
+        p.stopErrorRate().ifPresent(rate -> stops.add("its rolling error rate goes above " + Formats.percentOfFraction(rate)));
+        p.maxDuration().ifPresent(d -> stops.add("it has run " + Formats.duration(d)));
+        plan.add(new Definition("Stopping conditions", stops.isEmpty() ? "none"
+                : "a configuration stops when " + String.join(", or when ", stops)));
         plan.add(new Definition("Recommendation strategy", p.recommendationStrategy().name()));
         plan.add(new Definition("Price table", p.priceTableFile().map(Object::toString).orElse("bundled")
                 + result.costAnalysis().map(c -> " (version " + c.priceTableVersion() + ")").orElse("")));

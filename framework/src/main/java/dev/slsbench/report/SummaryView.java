@@ -32,13 +32,15 @@ import java.util.Optional;
  * @param configurationLine how many configurations ended how
  * @param cards the headline figures
  * @param reason why the recommendation was made, or why there is none
+ * @param knees one sentence per stairs or ramp configuration: the load it held (its knee)
  * @param problems one sentence per configuration that did not complete
  * @param slaHeadline whether the SLAs held, in one sentence, or {@code null} when none were evaluated
  * @param slasHeld whether every SLA held
  * @param slas the SLA verdicts, or {@code null} when none were evaluated
  * @param warnings the run's warnings
  */
-record SummaryView(String runLine, String configurationLine, List<Card> cards, String reason, List<String> problems,
+record SummaryView(String runLine, String configurationLine, List<Card> cards, String reason, List<String> knees,
+                   List<String> problems,
                    String slaHeadline, boolean slasHeld, Table slas, List<String> warnings) {
 
     /** Whether any configuration did not complete. */
@@ -80,7 +82,7 @@ record SummaryView(String runLine, String configurationLine, List<Card> cards, S
             cards.add(Card.missing("Memory size", "no configuration succeeded"));
             cards.add(Card.missing("MaxConcurrency", "no configuration succeeded"));
         }
-        return new SummaryView(runLine(result), configurationLine(result), cards, reason, problems(result),
+        return new SummaryView(runLine(result), configurationLine(result), cards, reason, knees(result), problems(result),
                 SlaTable.headline(result), result.slaVerdicts().stream().allMatch(SlaVerdict::passed),
                 SlaTable.of(result), result.warnings());
     }
@@ -218,12 +220,18 @@ record SummaryView(String runLine, String configurationLine, List<Card> cards, S
         counts.forEach((status, n) -> parts.add(n + " " + switch (status) {
             case COMPLETED -> "completed";
             case ABANDONED -> "abandoned at the error threshold";
+            case STOPPED -> "stopped by a stopping condition";
             case DEPLOYMENT_FAILED -> "failed to deploy";
             case INTERRUPTED -> "interrupted";
         }));
         int total = result.configurations().size();
         return total + (total == 1 ? " configuration" : " configurations") + (parts.isEmpty() ? "." : ": "
                 + String.join(", ", parts) + ".");
+    }
+
+    private static List<String> knees(BenchmarkResult result) {
+        return IndexedConfiguration.of(result, Phase.TRAFFIC).stream().filter(c -> c.result().traffic().isPresent())
+                .map(c -> c.label() + ": " + c.result().traffic().get().kneeSentence() + ".").toList();
     }
 
     private static List<String> problems(BenchmarkResult result) {

@@ -2,6 +2,7 @@ package dev.slsbench.result;
 
 import dev.slsbench.metrics.EndpointMetrics;
 import dev.slsbench.plan.BenchmarkConfiguration;
+import dev.slsbench.record.StopEvent;
 import dev.slsbench.stats.ColdStartSummary;
 import dev.slsbench.stats.LatencyHistograms;
 import dev.slsbench.stats.LatencySummary;
@@ -33,6 +34,8 @@ import java.util.Optional;
  * @param metrics the endpoint's CloudWatch metrics over the configuration's window, empty when not collected
  * @param tpsSeries successful completions over time, bounded ({@link TpsSeries#MAX_POINTS}), empty when
  *        none succeeded or the recorder did not keep them (a results.json written without it reads as empty)
+ * @param stop the stopping condition that ended the configuration early, if one did
+ * @param traffic per-step results and the knee of a stairs or ramp configuration, empty for others
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ConfigurationResult(BenchmarkConfiguration configuration, Optional<String> endpointName,
@@ -40,7 +43,8 @@ public record ConfigurationResult(BenchmarkConfiguration configuration, Optional
                                   Instant finishedAt, OutcomeCounts outcomes, Optional<LatencySummary> latency,
                                   Optional<String> latencyHistogram, Optional<TpsSummary> tps,
                                   ColdStartSummary coldStarts, Optional<EndpointMetrics> metrics,
-                                  Optional<TpsSeries> tpsSeries) {
+                                  Optional<TpsSeries> tpsSeries, Optional<StopEvent> stop,
+                                  Optional<TrafficResult> traffic) {
 
     public ConfigurationResult {
         Objects.requireNonNull(configuration, "configuration");
@@ -56,6 +60,19 @@ public record ConfigurationResult(BenchmarkConfiguration configuration, Optional
         coldStarts = coldStarts == null ? ColdStartSummary.NONE : coldStarts;
         metrics = orEmpty(metrics);
         tpsSeries = orEmpty(tpsSeries);
+        stop = orEmpty(stop);
+        traffic = orEmpty(traffic);
+    }
+
+    /** A result without a stop or traffic steps. */
+    public ConfigurationResult(BenchmarkConfiguration configuration, Optional<String> endpointName,
+                               ConfigurationStatus status, Optional<String> statusReason, Instant startedAt,
+                               Instant finishedAt, OutcomeCounts outcomes, Optional<LatencySummary> latency,
+                               Optional<String> latencyHistogram, Optional<TpsSummary> tps,
+                               ColdStartSummary coldStarts, Optional<EndpointMetrics> metrics,
+                               Optional<TpsSeries> tpsSeries) {
+        this(configuration, endpointName, status, statusReason, startedAt, finishedAt, outcomes, latency,
+                latencyHistogram, tps, coldStarts, metrics, tpsSeries, Optional.empty(), Optional.empty());
     }
 
     /** A result without a TPS series. */
@@ -89,7 +106,13 @@ public record ConfigurationResult(BenchmarkConfiguration configuration, Optional
     /** This result with {@code series} as its TPS series. */
     public ConfigurationResult withTpsSeries(TpsSeries series) {
         return new ConfigurationResult(configuration, endpointName, status, statusReason, startedAt, finishedAt,
-                outcomes, latency, latencyHistogram, tps, coldStarts, metrics, Optional.of(series));
+                outcomes, latency, latencyHistogram, tps, coldStarts, metrics, Optional.of(series), stop, traffic);
+    }
+
+    /** This result with the stop that ended it and its traffic steps. */
+    public ConfigurationResult withStopAndTraffic(Optional<StopEvent> newStop, Optional<TrafficResult> newTraffic) {
+        return new ConfigurationResult(configuration, endpointName, status, statusReason, startedAt, finishedAt,
+                outcomes, latency, latencyHistogram, tps, coldStarts, metrics, tpsSeries, newStop, newTraffic);
     }
 
     /** The decoded latency histogram (nanoseconds), when any call succeeded. */

@@ -8,6 +8,8 @@ public enum ConfigurationStatus {
     ABANDONED,
     /** Its endpoint never reached InService; no calls were made. */
     DEPLOYMENT_FAILED,
+    /** Stopped early by one of the plan's stopping conditions (rolling p99, error rate, max duration); its calls up to then count. */
+    STOPPED,
     /** The run was interrupted (Ctrl-C, thread interrupt) while it ran. */
     INTERRUPTED
 }

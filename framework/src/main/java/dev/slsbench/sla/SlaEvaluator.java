@@ -46,7 +46,8 @@ public final class SlaEvaluator {
                                             List<SlaThresholds> slas) {
         List<SlaVerdict> verdicts = new ArrayList<>();
         for (ConfigurationResult c : configurations) {
-            if (c.status() == ConfigurationStatus.COMPLETED || c.status() == ConfigurationStatus.ABANDONED) {
+            if (c.status() == ConfigurationStatus.COMPLETED || c.status() == ConfigurationStatus.ABANDONED
+                    || c.status() == ConfigurationStatus.STOPPED) {
                 verdicts.addAll(evaluate(c, costs.apply(c.configuration()), slas));
             }
         }

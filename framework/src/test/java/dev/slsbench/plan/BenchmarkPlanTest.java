@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -213,6 +214,23 @@ class BenchmarkPlanTest {
                         "openLoopPhases[0].memoryMb: 1500 is not one of"),
                 bad(b -> b.addOpenLoopPhase(new OpenLoopPhase(1, Duration.ofSeconds(1), 1024, 300)),
                         "openLoopPhases[0].maxConcurrency: 300 is not within 1..200"),
+                bad(b -> b.stairsPhases(List.of(new StairsPhase(0, 3, Duration.ofSeconds(1), 1024, 2))),
+                        "stairsPhases[0]: 0 users per step is not at least 1"),
+                bad(b -> b.stairsPhases(List.of(new StairsPhase(1, 3, Duration.ZERO, 1024, 2))),
+                        "stairsPhases[0]: PT0S step duration is not positive"),
+                bad(b -> b.stairsPhases(List.of(new StairsPhase(100, 11, Duration.ofSeconds(1), 1024, 2))),
+                        "stairsPhases[0]: 1100 users at the last step is more than 1000"),
+                bad(b -> b.stairsPhases(List.of(new StairsPhase(1, 3, Duration.ofSeconds(1), 1500, 2))),
+                        "stairsPhases[0]: 1500 is not one of"),
+                bad(b -> b.rampPhases(List.of(new RampPhase(-1, 10, Duration.ofSeconds(1), 1024, 2))),
+                        "rampPhases[0]: -1.0 calls/s is not within 0..10000"),
+                bad(b -> b.rampPhases(List.of(new RampPhase(0, 0, Duration.ofSeconds(1), 1024, 2))),
+                        "rampPhases[0]: 0 calls/s at both ends makes no calls"),
+                bad(b -> b.rampPhases(List.of(new RampPhase(1, 10, Duration.ofSeconds(1), 1024, 0))),
+                        "rampPhases[0]: 0 is not within 1..200"),
+                bad(b -> b.stopP99Millis(0.0), "stopP99Millis: 0.0 is not a number of ms greater than 0"),
+                bad(b -> b.stopErrorRate(1.5), "stopErrorRate: 1.5 is not a fraction of calls"),
+                bad(b -> b.maxDuration(Duration.ZERO), "maxDuration: PT0S is not positive"),
                 bad(b -> b.recommendationStrategy(null), "recommendationStrategy: null is not one of"));
     }
 
@@ -229,6 +247,26 @@ class BenchmarkPlanTest {
                 .isInstanceOf(InvalidPlanException.class)
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(message);
+    }
+
+    @Test
+    void numbersTrafficShapesStairsFirstThenRampsWithTheirSteps() {
+        BenchmarkPlan plan = BenchmarkPlan.builder("m")
+                .rampPhases(List.of(new RampPhase(1, 21, Duration.ofSeconds(10), 2048, 4)))
+                .stairsPhases(List.of(new StairsPhase(2, 3, Duration.ofSeconds(5), 1024, 8)))
+                .stopP99Millis(300.0).stopErrorRate(0.05).maxDuration(Duration.ofMinutes(2)).build();
+
+        assertThat(plan.trafficConfigurations()).extracting(TrafficConfiguration::id)
+                .containsExactly("st0-1024-8", "rp1-2048-4");
+        TrafficShape stairs = plan.trafficConfigurations().get(0).shape();
+        assertThat(List.of(stairs.offeredLoad(0), stairs.offeredLoad(2))).containsExactly(2.0, 6.0);
+        assertThat(stairs.totalDuration()).isEqualTo(Duration.ofSeconds(15));
+        TrafficShape ramp = plan.trafficConfigurations().get(1).shape();
+        assertThat(ramp.stepCount()).isEqualTo(10);
+        assertThat(List.of(ramp.offeredLoad(0), ramp.offeredLoad(9))).containsExactly(2.0, 20.0);
+        assertThat(plan.stopConditions()).isEqualTo(new StopConditions(Optional.of(300.0), Optional.of(0.05),
+                Optional.of(Duration.ofMinutes(2))));
+        assertThat(plan.toBuilder().build()).isEqualTo(plan);
     }
 
     @Test

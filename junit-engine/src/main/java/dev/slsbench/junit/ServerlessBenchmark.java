@@ -137,4 +137,19 @@ public @interface ServerlessBenchmark {
      * draws a seed, which {@code results.json} records.
      */
     long[] payloadSeed() default {};
+
+    /**
+     * Stop a configuration when the p99 of its calls that ended in the last 5 s goes above this many
+     * ms; stairs and ramps read their knee under it too. NaN (the default): never.
+     */
+    double stopP99Millis() default Double.NaN;
+
+    /**
+     * Stop a configuration when the fraction of failed calls (throttles not counted) among those that
+     * ended in the last 5 s goes above this. NaN (the default): never.
+     */
+    double stopErrorRate() default Double.NaN;
+
+    /** Stop a configuration (of any phase) that has run this long, e.g. {@code "2m"}; empty: no limit. */
+    String maxDuration() default "";
 }

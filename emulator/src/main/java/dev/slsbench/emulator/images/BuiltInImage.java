@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public enum BuiltInImage {
 
-    /** {@code slsbench/echo}: echoes the body, optionally after {@code SLSBENCH_DELAY_MS}; see {@link EchoImage}. */
+    /** {@code slsbench/echo}: echoes the body, optionally after {@code SLSBENCH_DELAY_MS} (growing by {@code SLSBENCH_DELAY_GROWTH_MS} per call); see {@link EchoImage}. */
     ECHO("slsbench/echo", EchoImage.class),
     /** {@code slsbench/cpu}: burns a requested amount of CPU work; see {@link CpuImage}. */
     CPU("slsbench/cpu", CpuImage.class),

@@ -7,6 +7,7 @@ import dev.slsbench.junit.engine.verdict.SlaMessage;
 import dev.slsbench.plan.BenchmarkConfiguration;
 import dev.slsbench.plan.ConfigurationLabel;
 import dev.slsbench.result.ConfigurationResult;
+import dev.slsbench.record.StopEvent;
 import dev.slsbench.result.ConfigurationStatus;
 import dev.slsbench.result.SlaVerdict;
 import dev.slsbench.sla.SlaCriterion;
@@ -63,6 +64,9 @@ public final class ConfigurationVerdict {
         if (result.status() == ConfigurationStatus.ABANDONED) {
             problems.add("abandoned after " + result.outcomes().errors() + " failed calls: " + reason);
         }
+        // a latency or error limit broken fails the test, as k6 fails on an aborting threshold; a time budget does not
+        result.stop().filter(stop -> stop.condition() != StopEvent.Condition.MAX_DURATION)
+                .ifPresent(stop -> problems.add(stop.describe()));
         verdicts.stream().filter(v -> !v.passed()).map(v -> SlaMessage.of(v, result.outcomes())).forEach(problems::add);
         List<Throwable> verifyFailures = new ArrayList<>();
         for (VerifyMethod verify : model.verifyMethods(VerifyMethod.Scope.CONFIGURATION, configuration.phase())) {

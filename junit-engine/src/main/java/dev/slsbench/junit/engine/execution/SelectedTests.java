@@ -33,7 +33,8 @@ public record SelectedTests(boolean everything, Set<Integer> stabilityMemorySize
     /**
      * {@code plan} cut down to what the selected tests need. The concurrency phase needs every
      * stability size to recommend one, unless its memory size is pinned; a stability phase
-     * check needs every stability size; a concurrency phase check needs every MaxConcurrency.
+     * check needs every stability size; a concurrency phase check needs every MaxConcurrency; the
+     * open-loop phases and traffic shapes run only with every test.
      */
     public BenchmarkPlan prune(BenchmarkPlan plan) {
         if (everything) {
@@ -46,7 +47,9 @@ public record SelectedTests(boolean everything, Set<Integer> stabilityMemorySize
         if (sizes.isEmpty()) {
             sizes = List.of(plan.concurrencyMemoryMb().orElse(plan.memorySizesMb().getFirst()));
         }
-        BenchmarkPlan.Builder pruned = plan.toBuilder().memorySizesMb(sizes).includeConcurrency(concurrency);
+        // open-loop phases and traffic shapes have no tests of their own, so no selected test needs them
+        BenchmarkPlan.Builder pruned = plan.toBuilder().memorySizesMb(sizes).includeConcurrency(concurrency)
+                .openLoopPhases(List.of()).stairsPhases(List.of()).rampPhases(List.of());
         if (concurrency && !concurrencyPhaseChecks) {
             pruned.concurrencyMaxValues(plan.concurrencyMaxValues().stream().filter(concurrencyMaxValues::contains).toList());
         }

@@ -165,7 +165,12 @@ public final class BenchmarkClassReader {
                 .region(settings.region().orElse(null))
                 .endpointUrl(settings.endpointUrl().orElse(null))
                 .priceTableFile(settings.priceTable().orElse(null))
-                .outputDirectory(settings.output().resolve(testClass.getName()));
+                .outputDirectory(settings.output().resolve(testClass.getName()))
+                .stopP99Millis(Double.isNaN(b.stopP99Millis()) ? null : b.stopP99Millis())
+                .stopErrorRate(Double.isNaN(b.stopErrorRate()) ? null : b.stopErrorRate())
+                .maxDuration(b.maxDuration().isBlank() ? null
+                        : TrafficAnnotations.duration("@ServerlessBenchmark(maxDuration)", b.maxDuration(), problems));
+        TrafficAnnotations.read(testClass, builder, problems);
         try {
             return Optional.of(builder.build());
         } catch (InvalidPlanException e) {
@@ -199,14 +204,30 @@ public final class BenchmarkClassReader {
             case MONTHLY_INVOCATIONS -> "monthlyInvocations";
             case PAYLOAD_ORDER -> "payloadOrder";
             case PAYLOAD_SEED -> "payloadSeed";
+            case STOP_P99_MILLIS -> "stopP99Millis";
+            case STOP_ERROR_RATE -> "stopErrorRate";
+            case MAX_DURATION -> "maxDuration";
             case OUTPUT_DIRECTORY, REGION, ENDPOINT_URL, RUN_ID, THINK_TIME, OPEN_LOOP_PHASES,
                  OPEN_LOOP_ARRIVALS_PER_SECOND, OPEN_LOOP_DURATION, OPEN_LOOP_MEMORY_MB, OPEN_LOOP_MAX_CONCURRENCY,
-                 PRICE_TABLE_FILE, ERROR_THRESHOLD_COUNTS_THROTTLES, PRICE_REGION -> null;
+                 PRICE_TABLE_FILE, ERROR_THRESHOLD_COUNTS_THROTTLES, PRICE_REGION,
+                 STAIRS_PHASES, RAMP_PHASES -> null;
         });
     }
 
     /** {@code memorySizesMb: 1000 is not ...} as {@code @ServerlessBenchmark(memory): 1000 is not ...}; durations in seconds. */
     static String inAnnotationTerms(PlanProblem problem) {
+        Optional<String> phaseAnnotation = switch (problem.option()) {
+            case STAIRS_PHASES -> Optional.of("@Stairs");
+            case RAMP_PHASES -> Optional.of("@Ramp");
+            case OPEN_LOOP_PHASES, OPEN_LOOP_ARRIVALS_PER_SECOND, OPEN_LOOP_DURATION, OPEN_LOOP_MEMORY_MB,
+                 OPEN_LOOP_MAX_CONCURRENCY -> Optional.of("@OpenLoop");
+            default -> Optional.empty();
+        };
+        if (phaseAnnotation.isPresent() && problem.index().isPresent()) {
+            // the n-th annotation of its kind on the class, in declaration order
+            return phaseAnnotation.get() + " #" + (problem.index().getAsInt() + 1)
+                    + problem.option().field().map(f -> " (" + f + ")").orElse("") + ": " + problem.detail();
+        }
         Optional<String> attribute = attribute(problem.option());
         if (attribute.isEmpty()) {
             return problem.toString();

@@ -1,8 +1,12 @@
 package dev.slsbench.junit.engine.execution;
 
 import dev.slsbench.plan.BenchmarkPlan;
+import dev.slsbench.plan.OpenLoopPhase;
+import dev.slsbench.plan.RampPhase;
+import dev.slsbench.plan.StairsPhase;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -25,6 +29,20 @@ class SelectedTestsTests {
         assertThat(pruned.memorySizesMb()).containsExactly(2048);
         assertThat(pruned.includeConcurrency()).isFalse();
         assertThat(pruned.runId()).isEqualTo(plan.runId());
+    }
+
+    @Test
+    void leavesOutTrafficShapesAndOpenLoopPhasesWhenOnlySomeTestsAreSelected() {
+        BenchmarkPlan withShapes = plan.toBuilder()
+                .openLoopPhases(List.of(new OpenLoopPhase(5, Duration.ofSeconds(10), 1024, 2)))
+                .stairsPhases(List.of(new StairsPhase(1, 3, Duration.ofSeconds(10), 1024, 2)))
+                .rampPhases(List.of(new RampPhase(1, 9, Duration.ofSeconds(10), 1024, 2))).build();
+
+        BenchmarkPlan pruned = new SelectedTests(false, Set.of(2048), false, Set.of(), false).prune(withShapes);
+
+        assertThat(pruned.openLoopPhases()).isEmpty();
+        assertThat(pruned.trafficConfigurations()).isEmpty();
+        assertThat(SelectedTests.all().prune(withShapes).trafficConfigurations()).hasSize(2);
     }
 
     @Test
