@@ -32,6 +32,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.pricing.PricingClient;
+import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
 import software.amazon.awssdk.services.sagemaker.model.Tag;
 
@@ -88,6 +89,26 @@ public final class ServerlessBenchmarks {
         AwsClients create(AwsTarget target, int maxConcurrentCalls);
     }
 
+    /**
+     * Work a front end does with a run's own SageMaker control-plane client once the run has deleted
+     * the resources whose lease ended and before it looks for the plan's model: e.g. creating the model
+     * from an image. Sharing the run's client saves a front end building a client set of its own.
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    @FunctionalInterface
+    public interface ModelSetup {
+
+        /** Nothing to do. */
+        ModelSetup NONE = (sageMaker, plan) -> { };
+
+        /**
+         * Prepares {@code plan}'s model; an exception stops the run before it creates anything.
+         *
+         * @param sageMaker the run's control-plane client, open while the run lasts (do not close it)
+         */
+        void prepare(SageMakerClient sageMaker, BenchmarkPlan plan);
+    }
+
     /** The report renderer registered through {@link ReportRenderer#registered()}, found once. */
     private static final Optional<ReportRenderer> REGISTERED_RENDERER = ReportRenderer.registered();
 
@@ -99,8 +120,10 @@ public final class ServerlessBenchmarks {
     private final ClientsFactory clientsFactory;
     private final Duration lease;
     private final AccountLimits accountLimits;
+    private final ModelSetup modelSetup;
 
     private ServerlessBenchmarks(Builder b) {
+        modelSetup = b.modelSetup;
         lease = b.lease;
         accountLimits = b.accountLimits;
         credentialsProvider = b.credentialsProvider;
@@ -206,6 +229,7 @@ public final class ServerlessBenchmarks {
         AwsTarget target = targetFor(plan);
         try (AwsClients clients = clientsFactory.create(target, maxConcurrentCalls(plan))) {
             listener.expiredResourcesDeleted(new Cleanup(clients.sageMaker()).deleteExpired(Instant.now()));
+            modelSetup.prepare(clients.sageMaker(), plan);
             Optional<DescribeModelResponse> model = requireModel(clients, plan, target);
             String region = Optional.ofNullable(clients.sageMaker().serviceClientConfiguration().region())
                     .map(Region::id).orElse(AwsTarget.DEFAULT_LOCAL_REGION);
@@ -317,8 +341,19 @@ public final class ServerlessBenchmarks {
         private ClientsFactory clientsFactory = AwsClients::create;
         private Duration lease = Leases.DEFAULT_LEASE;
         private AccountLimits accountLimits = AccountLimits.defaults();
+        private ModelSetup modelSetup = ModelSetup.NONE;
 
         private Builder() {
+        }
+
+        /**
+         * What each run does with its own control-plane client before it looks for the model (default
+         * {@link ModelSetup#NONE}): runs after expired resources are deleted, so a model whose lease
+         * ended is deleted before it is created afresh.
+         */
+        public Builder modelSetup(ModelSetup setup) {
+            this.modelSetup = Objects.requireNonNull(setup, "setup");
+            return this;
         }
 
         /** Explicit credentials; {@code null} (default) for the SDK's default chain. */

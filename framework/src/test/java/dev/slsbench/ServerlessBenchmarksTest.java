@@ -194,6 +194,26 @@ class ServerlessBenchmarksTest {
     }
 
     @Test
+    void theModelSetupCreatesTheModelWithTheRunsOwnClientBeforeTheRunLooksForIt() throws Exception {
+        BenchmarkPlan plan = BenchmarkPlan.builder("made-by-setup").endpointUrl(emulator.endpointUrl())
+                .outputDirectory(output).memorySizesMb(1024).stabilityInvocations(2).includeConcurrency(false).build();
+        List<String> prepared = new CopyOnWriteArrayList<>();
+
+        BenchmarkResult result = ServerlessBenchmarks.builder().credentialsProvider(AwsTarget.dummyCredentials())
+                .modelSetup((sageMaker, runPlan) -> {
+                    sageMaker.createModel(m -> m.modelName(runPlan.modelName())
+                            .executionRoleArn("arn:aws:iam::000000000000:role/slsbench-test")
+                            .primaryContainer(c -> c.image("slsbench/echo")));
+                    prepared.add(runPlan.modelName());
+                })
+                .build().run(plan, csvRows());
+
+        assertThat(prepared).containsExactly("made-by-setup");
+        assertThat(result.configurations()).singleElement()
+                .satisfies(c -> assertThat(c.hasSuccessfulCalls()).isTrue());
+    }
+
+    @Test
     void writesTheHtmlReportOfTheRegisteredRendererByDefault() throws Exception {
         BenchmarkPlan plan = BenchmarkPlan.builder("echo").endpointUrl(emulator.endpointUrl()).outputDirectory(output)
                 .memorySizesMb(1024).stabilityInvocations(2).includeConcurrency(false).build();

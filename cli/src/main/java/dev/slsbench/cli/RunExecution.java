@@ -4,9 +4,7 @@ import dev.slsbench.ServerlessBenchmarks;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.InvalidPlanException;
 import dev.slsbench.plan.PlanOption;
-import dev.slsbench.provision.AwsClients;
 import dev.slsbench.provision.AwsTarget;
-import dev.slsbench.provision.Cleanup;
 import dev.slsbench.provision.SlsbenchTags;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
@@ -21,9 +19,9 @@ import java.util.Optional;
 
 /**
  * One {@code slsbench run} after its inputs were checked: starts the embedded emulator for
- * {@code --local}, creates the model from {@code --image} when missing, runs the plan through
- * {@link ServerlessBenchmarks} with progress and the SLA flags (the run judges them and writes its
- * files once, with the verdicts), prints the summary and decides the exit code. Ctrl-C is handled by an
+ * {@code --local}, runs the plan through {@link ServerlessBenchmarks} (which creates the model from
+ * {@code --image} when missing, on the run's own SDK clients) with progress and the SLA flags (the run
+ * judges them and writes its files once, with the verdicts), prints the summary and decides the exit code. Ctrl-C is handled by an
  * {@link InterruptGuard}; every endpoint the run created is deleted by the framework's teardown
  * whatever happens, and the command says how many.
  */
@@ -85,18 +83,14 @@ final class RunExecution {
                 .credentialsProvider(emulatorTarget ? AwsTarget.dummyCredentials() : null)
                 .lease(account.lease)
                 .accountLimits(account.limits())
+                // on the run's own clients, after a model whose lease ended is deleted: then created afresh
+                .modelSetup(target.image == null ? ServerlessBenchmarks.ModelSetup.NONE
+                        : (sageMaker, runPlan) -> progress.emit(ModelFromImage.ensure(sageMaker, runPlan.modelName(),
+                                target.image, target.imageEnvironment, emulatorTarget, Optional.ofNullable(target.roleArn),
+                                SlsbenchTags.forModel(runPlan.runId(), Instant.now().plus(account.lease)))))
                 .build();
         BenchmarkResult result;
         try {
-            try (AwsClients clients = AwsClients.create(benchmarks.targetFor(plan), 1)) {
-                // before --image looks for the model: a model whose lease ended is deleted, then created afresh
-                progress.expiredResourcesDeleted(new Cleanup(clients.sageMaker()).deleteExpired(Instant.now()));
-                if (target.image != null) {
-                    progress.emit(ModelFromImage.ensure(clients.sageMaker(), plan.modelName(), target.image,
-                            target.imageEnvironment, emulatorTarget, Optional.ofNullable(target.roleArn),
-                            SlsbenchTags.forModel(plan.runId(), Instant.now().plus(account.lease))));
-                }
-            }
             result = benchmarks.run(plan, inputs.payloadFile(), SlaCheck.thresholds(sla.thresholds(), sla.phase),
                     progress);
         } catch (BadInputException e) {

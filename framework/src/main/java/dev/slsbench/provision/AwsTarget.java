@@ -22,7 +22,9 @@ import java.util.Optional;
  * <p>Credentials are never guessed: without {@link Builder#credentialsProvider} the SDK's default
  * chain is used, also for an endpoint URL; callers that target the emulator pass
  * {@link #dummyCredentials()}. Waiting figures default by target: an endpoint URL on a loopback
- * host polls deployments every 100 ms for up to 2 minutes and waits up to 10 s for CloudWatch;
+ * host polls deployments every 20 ms (the emulator deploys in about 0.1 to 1 s, the time its health
+ * check takes to start a container, and answers DescribeEndpoint in microseconds; at 100 ms a phase
+ * waited some 50 ms more on average) for up to 2 minutes and waits up to 10 s for CloudWatch;
  * anything else polls every 30 s (the SDK waiter's own delay) for up to an hour and waits up to
  * 5 minutes for CloudWatch, which publishes SageMaker metrics about a minute late. CloudWatch
  * is read at a resolution of 1 s on a loopback URL (the slsbench emulator keeps one-second data)
@@ -32,6 +34,8 @@ public final class AwsTarget {
 
     /** The region used with an endpoint URL when none is given. */
     public static final String DEFAULT_LOCAL_REGION = "us-east-1";
+
+    static final Duration LOCAL_DEPLOYMENT_POLL_INTERVAL = Duration.ofMillis(20);
 
     private final Optional<String> region;
     private final Optional<URI> endpointUrl;
@@ -48,7 +52,7 @@ public final class AwsTarget {
         credentialsProvider = Optional.ofNullable(b.credentialsProvider);
         boolean local = isLoopback(b.endpointUrl);
         deploymentPollInterval = b.deploymentPollInterval != null ? b.deploymentPollInterval
-                : local ? Duration.ofMillis(100) : Duration.ofSeconds(30);
+                : local ? LOCAL_DEPLOYMENT_POLL_INTERVAL : Duration.ofSeconds(30);
         deploymentTimeout = b.deploymentTimeout != null ? b.deploymentTimeout
                 : local ? Duration.ofMinutes(2) : Duration.ofHours(1);
         metricsSettleTimeout = b.metricsSettleTimeout != null ? b.metricsSettleTimeout

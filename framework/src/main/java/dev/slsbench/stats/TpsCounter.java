@@ -15,10 +15,25 @@ public final class TpsCounter {
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private final ConcurrentHashMap<Long, LongAdder> countsBySecond = new ConcurrentHashMap<>();
+    /** The second most calls end in (the current one), counted without a map look-up or a boxed key. */
+    private volatile Second latest = new Second(Long.MIN_VALUE, new LongAdder());
+
+    private record Second(long epochSecond, LongAdder count) {
+    }
 
     /** Counts one call that ended at {@code endEpochNanos}. */
     public void record(long endEpochNanos) {
-        countsBySecond.computeIfAbsent(Math.floorDiv(endEpochNanos, NANOS_PER_SECOND), s -> new LongAdder()).increment();
+        long second = Math.floorDiv(endEpochNanos, NANOS_PER_SECOND);
+        Second current = latest;
+        if (current.epochSecond() == second) {
+            current.count().increment();
+            return;
+        }
+        LongAdder count = countsBySecond.computeIfAbsent(second, s -> new LongAdder());
+        count.increment();
+        if (second > current.epochSecond()) {
+            latest = new Second(second, count);
+        }
     }
 
     /** The summary so far; empty when no call has been counted. */

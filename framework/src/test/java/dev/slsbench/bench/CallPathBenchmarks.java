@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkBytes;
@@ -42,7 +43,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * JMH benchmarks of the harness's per-call hot paths, without the wire: recording one call
- * ({@link ConfigurationRecorder#record}: histogram, counters, TPS), writing its raw CSV row,
+ * ({@link ConfigurationRecorder#record}: histogram, counters, TPS, slowest calls), alone and from four
+ * threads into one recorder as a concurrency phase's clients do, writing its raw CSV row,
  * and one whole SDK InvokeEndpoint call (marshalling, SigV4 signing, interceptors, response
  * parsing) over an HTTP client that answers at once from memory, so that the SDK's own CPU per
  * call is measured apart from sockets and the endpoint. Ten warm-up seconds: on two busy cores
@@ -101,6 +103,26 @@ public class CallPathBenchmarks {
         recorder.issue();
         recorder.record(call);
         return recorder;
+    }
+
+    /** Recording one successful call while three other threads record into the same configuration. */
+    @Benchmark
+    @Threads(4)
+    public ConfigurationRecorder recordCallFromFourThreads(SharedRecorder shared) {
+        shared.recorder.issue();
+        shared.recorder.record(call);
+        return shared.recorder;
+    }
+
+    /** One configuration's recorder that the clients of a concurrency phase share. */
+    @State(Scope.Benchmark)
+    public static class SharedRecorder {
+        ConfigurationRecorder recorder;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            recorder = new ConfigurationRecorder(CONFIGURATION, "bench", Long.MAX_VALUE, (c, r) -> { });
+        }
     }
 
     /** Appending one call's row to the concurrency phase's raw CSV. */

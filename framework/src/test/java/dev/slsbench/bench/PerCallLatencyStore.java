@@ -22,8 +22,15 @@ final class PerCallLatencyStore implements MetricStore {
         overheadMicros = new long[capacity];
     }
 
-    void startRecording() {
+    /** Starts keeping figures, from the first slot again. */
+    synchronized void startRecording() {
+        models = 0;
+        overheads = 0;
         recording = true;
+    }
+
+    void stopRecording() {
+        recording = false;
     }
 
     @Override

@@ -21,6 +21,14 @@ class AwsTargetTest {
     }
 
     @Test
+    void deploymentsArePolledOftenOnALoopbackEmulatorAndAtTheSdkWaitersOwnDelayOnAws() {
+        assertThat(AwsTarget.builder().endpointUrl(URI.create("http://127.0.0.1:4566")).build().deploymentPollInterval())
+                .isEqualTo(Duration.ofMillis(20));
+        assertThat(AwsTarget.builder().region("eu-west-1").build().deploymentPollInterval())
+                .isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
     void aResolutionThatIsNoCloudWatchPeriodIsRejectedByValue() {
         assertThatThrownBy(() -> AwsTarget.builder().metricsResolution(Duration.ofSeconds(45)).build())
                 .isInstanceOf(IllegalArgumentException.class)

@@ -32,6 +32,18 @@ class TpsAndOutcomeTest {
     }
 
     @Test
+    void countsACallThatEndsInAnEarlierSecondThanTheOneBeforeItInItsOwnSecond() {
+        TpsCounter counter = new TpsCounter();
+        long second = 1_700_000_000L * 1_000_000_000L;
+        counter.record(second + 1_100_000_000L);
+        counter.record(second + 900_000_000L);
+        counter.record(second + 1_200_000_000L);
+        counter.record(second + 300_000_000L);
+
+        assertThat(counter.series().orElseThrow().completions()).containsExactly(2L, 2L);
+    }
+
+    @Test
     void hasNoTpsWithoutCalls() {
         assertThat(new TpsCounter().summary()).isEmpty();
         assertThatThrownBy(() -> TpsSummary.ofCountsPerSecond(List.of())).isInstanceOf(IllegalArgumentException.class);
