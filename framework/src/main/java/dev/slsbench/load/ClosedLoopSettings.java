@@ -70,7 +70,7 @@ public record ClosedLoopSettings(int invocations, int errorThreshold, Duration c
      */
     public ClosedLoopSettings forExamples(int examples) {
         return new ClosedLoopSettings((int) exampleOrder.calls(invocations, examples), errorThreshold, coldStartDelay,
-                thinkTime, exampleOrder, thresholdCountsThrottles, warmupInvocations);
+                thinkTime, exampleOrder, thresholdCountsThrottles, warmupInvocations, stopConditions);
     }
 
     /** The stability phase of {@code plan}: its invocations, error threshold, delays. */
