@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.DoubleSupplier;
 
@@ -36,7 +37,7 @@ final class StopMonitor implements CallObserver {
     private final String loadUnit;
     private final DoubleSupplier load;
     private final ArrayDeque<long[]> window = new ArrayDeque<>();
-    private long calls;
+    private final LongAdder calls = new LongAdder();
     private long lastJudgedEpochNanos;
     private volatile StopEvent stop;
 
@@ -116,12 +117,19 @@ final class StopMonitor implements CallObserver {
         }
     }
 
+    /** Counts every call; only a plan with a rolling condition pays for the window and its lock. */
     @Override
-    public synchronized void observe(InvocationRecord call) {
-        calls++;
+    public void observe(InvocationRecord call) {
+        calls.increment();
         if (stop != null || (conditions.p99Millis().isEmpty() && conditions.errorRate().isEmpty())) {
             return;
         }
+        synchronized (this) {
+            observeInWindow(call);
+        }
+    }
+
+    private void observeInWindow(InvocationRecord call) {
         window.addLast(new long[] {call.endEpochNanos(), call.isSuccess() ? call.latencyNanos() : -1,
                 call.outcome().isError() ? 1 : 0});
         long newest = Math.max(call.endEpochNanos(), window.peekLast()[0]);
@@ -158,7 +166,7 @@ final class StopMonitor implements CallObserver {
     private void trigger(StopEvent.Condition condition, double measured, double limit) {
         if (stop == null) {
             stop = new StopEvent(condition, measured, limit, load.getAsDouble(), loadUnit,
-                    Duration.ofNanos(System.nanoTime() - originNanoTime), calls);
+                    Duration.ofNanos(System.nanoTime() - originNanoTime), calls.sum());
         }
     }
 }
