@@ -9,7 +9,7 @@ import java.util.Optional;
  * The cost side of a run: the prices used, each stability configuration's cost, and the
  * savings of the recommended configuration against its comparable real-time instance.
  *
- * @param priceTableVersion the price table's version, e.g. {@code 2022.1}
+ * @param priceTableVersion the price table's version, e.g. {@code 2026.1}
  * @param region the region priced
  * @param configurations cost per stability configuration, by ascending memory size, then ProvisionedConcurrency
  *        in the plan's order

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * or the emulator's, which serves the bundled table); the bundled table as the offline fallback.
  *
  * @param table the table chosen
- * @param source where its prices come from, e.g. {@code bundled table 2022.1} or
+ * @param source where its prices come from, e.g. {@code bundled table 2026.1} or
  *        {@code AWS Price List Query API at https://...}
  */
 public record RunPrices(PriceTable table, String source) {
