@@ -12,6 +12,7 @@ import dev.slsbench.plan.EndpointShape;
 import dev.slsbench.plan.OpenLoopConfiguration;
 import dev.slsbench.plan.OpenLoopPhase;
 import dev.slsbench.plan.PayloadOrder;
+import dev.slsbench.plan.StopConditions;
 import dev.slsbench.provision.DeployedEndpoint;
 import dev.slsbench.provision.EndpointProvisioner;
 import dev.slsbench.provision.EndpointRequest;
@@ -135,7 +136,8 @@ class PayloadOrderOnceTest {
                     teardown, new ResourceNames("rec", "short"), "short", new ProvisioningListener() { })
                     .deploy(List.of(new EndpointRequest("o0", "rec", new EndpointShape(1024, 4), 0))).ready().getFirst();
             recorded = new OpenLoopRunner(emulator.clients().runtime(), new Payloads(many),
-                    new ExampleOrder(PayloadOrder.ONCE, 0), Duration.ZERO, 5, new LoadListener() { }, warnings::add)
+                    new ExampleOrder(PayloadOrder.ONCE, 0), Duration.ZERO, 5, StopConditions.NONE, new LoadListener() { },
+                    warnings::add)
                     .run(List.of(new LoadTarget(configuration, endpoint.endpointName())), (c, r) -> { }).getFirst();
         }
 

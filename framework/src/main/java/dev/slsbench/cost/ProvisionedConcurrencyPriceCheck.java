@@ -50,7 +50,6 @@ public final class ProvisionedConcurrencyPriceCheck {
     }
 
     private static boolean priced(RegionPrices prices, int memoryMb) {
-        return prices.provisionedConcurrency().filter(pc -> pc.usdPerSecond().containsKey(memoryMb)
-                && pc.inferenceUsdPerSecond().containsKey(memoryMb)).isPresent();
+        return prices.provisionedConcurrency().filter(pc -> pc.prices(memoryMb)).isPresent();
     }
 }

@@ -19,4 +19,9 @@ public record ProvisionedConcurrencyPrices(Map<Integer, BigDecimal> usdPerSecond
         usdPerSecond = Map.copyOf(Objects.requireNonNull(usdPerSecond, "usdPerSecond"));
         inferenceUsdPerSecond = Map.copyOf(Objects.requireNonNull(inferenceUsdPerSecond, "inferenceUsdPerSecond"));
     }
+
+    /** Whether both prices are known at {@code memoryMb}, so a configuration of that size can be costed with PC. */
+    public boolean prices(int memoryMb) {
+        return usdPerSecond.containsKey(memoryMb) && inferenceUsdPerSecond.containsKey(memoryMb);
+    }
 }

@@ -81,29 +81,6 @@ public final class OpenLoopRunner {
     }
 
     /**
-     * A runner in round-robin order whose warnings are not kept.
-     *
-     * @param stopConditions when a configuration stops early
-     */
-    public OpenLoopRunner(SageMakerRuntimeClient runtime, Payloads payloads, Duration coldStartDelay, long seed,
-                          StopConditions stopConditions, LoadListener listener) {
-        this(runtime, payloads, ExampleOrder.ROUND_ROBIN, coldStartDelay, seed, stopConditions, listener,
-                warning -> { });
-    }
-
-    /**
-     * A runner without stop conditions.
-     *
-     * @param exampleOrder which example each call sends; under {@link PayloadOrder#ONCE} a phase stops
-     *        sending when every example has been sent once
-     * @param warnings told, once per configuration, when arrivals were sent late or {@code once} ran out of time
-     */
-    public OpenLoopRunner(SageMakerRuntimeClient runtime, Payloads payloads, ExampleOrder exampleOrder,
-                          Duration coldStartDelay, long seed, LoadListener listener, Consumer<String> warnings) {
-        this(runtime, payloads, exampleOrder, coldStartDelay, seed, StopConditions.NONE, listener, warnings);
-    }
-
-    /**
      * @param runtime the runtime client (retries off), pooled for {@link #maxInFlight} calls
      * @param payloads the examples calls draw from
      * @param exampleOrder which example each call sends; under {@link PayloadOrder#ONCE} a phase stops
