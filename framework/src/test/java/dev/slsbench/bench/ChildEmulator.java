@@ -44,6 +44,11 @@ final class ChildEmulator implements AutoCloseable {
         return endpointUrl;
     }
 
+    /** The emulator's JVM; its descendants are the containers it started. */
+    ProcessHandle process() {
+        return process.toHandle();
+    }
+
     @Override
     public void close() {
         process.destroy();

@@ -35,7 +35,10 @@ import java.util.regex.Pattern;
  * Debian's {@code wrk} ({@code -t2 -cN}, plain POSTs of the same body) and then slsbench's
  * concurrency runner (the real SDK call path, recording included) with the same number of
  * clients, back to back, at 8 and at 64 clients. Prints requests/s, latency p50/p99 and the
- * slsbench/wrk ratio of answered calls per second (refused ones, e.g. throttles, left out of both).
+ * slsbench/wrk ratio of answered calls per second (refused ones, e.g. throttles, left out of both),
+ * and the CPU time each run took per call on Linux: the client's (wrk or the harness JVM) and the
+ * endpoint's (the emulator's JVM and its containers). On two cores the client's CPU is taken from
+ * the endpoint, so the ratio follows from these: a call costs the endpoint the same either way.
  * Without {@code wrk} on the PATH only slsbench's figures are printed.
  *
  * <p>{@code java -cp <framework test classpath> dev.slsbench.bench.DrivingThroughputBenchmark [SECONDS [CLIENTS...]]}
@@ -77,10 +80,10 @@ public final class DrivingThroughputBenchmark {
                 for (int clients : clientCounts) {
                     Optional<Rate> wire = Optional.empty();
                     if (wrk.isPresent()) {
-                        wrk(wrk.get(), script, invocations, clients, 2);
-                        wire = Optional.of(wrk(wrk.get(), script, invocations, clients, seconds));
+                        wrk(wrk.get(), script, invocations, clients, 2, emulator.process());
+                        wire = Optional.of(wrk(wrk.get(), script, invocations, clients, seconds, emulator.process()));
                     }
-                    Rate harness = slsbench(aws, endpoint, clients, maxConcurrency, seconds);
+                    Rate harness = slsbench(aws, endpoint, clients, maxConcurrency, seconds, emulator.process());
                     if (wire.isPresent()) {
                         print("wrk", clients, wire.get());
                     }
@@ -98,13 +101,22 @@ public final class DrivingThroughputBenchmark {
         }
     }
 
-    /** Requests per second and latency percentiles of one run. */
-    record Rate(double perSecond, double p50Millis, double p99Millis, String note) {
+    /**
+     * Requests per second, latency percentiles and CPU microseconds per call (-1 where /proc is
+     * missing) of one run.
+     */
+    record Rate(double perSecond, double p50Millis, double p99Millis, double clientCpuMicros, double endpointCpuMicros,
+                String note) {
     }
 
     private static void print(String tool, int clients, Rate rate) {
-        System.out.printf(Locale.ROOT, "  %2d clients: %-8s %,9.0f calls/s  p50 %7.3f ms  p99 %7.3f ms%s%n", clients, tool,
-                rate.perSecond(), rate.p50Millis(), rate.p99Millis(), rate.note());
+        System.out.printf(Locale.ROOT, "  %2d clients: %-8s %,9.0f calls/s  p50 %7.3f ms  p99 %7.3f ms  "
+                        + "CPU/call: client %s, endpoint %s%s%n", clients, tool, rate.perSecond(), rate.p50Millis(),
+                rate.p99Millis(), micros(rate.clientCpuMicros()), micros(rate.endpointCpuMicros()), rate.note());
+    }
+
+    private static String micros(double value) {
+        return value < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f us", value);
     }
 
     /** Calls with MaxConcurrency clients until none is throttled: every container has started and stays warm. */
@@ -123,34 +135,59 @@ public final class DrivingThroughputBenchmark {
     }
 
     /**
-     * Warm-up rounds of about two seconds, for at least {@link #MIN_WARM_UP} and until the rate
-     * stops growing by more than 5 % (the JIT takes tens of seconds to compile the SDK's call path
-     * on two busy cores; at most 30 rounds),
-     * then a run sized to last {@code seconds} at the last round's rate.
+     * Warm-up rounds of about two seconds, for at least {@link #MIN_WARM_UP} and until the harness's
+     * CPU time per call (the rate's inverse where /proc is missing) has not fallen by more than 3 %
+     * in three rounds: the JIT takes tens of seconds of driving to compile the SDK's call path on
+     * two cores, and until it has, the harness takes CPU from the endpoint (at most 60 rounds).
+     * Then a run sized to last {@code seconds} at the last round's rate. {@code -Dbench.rounds=true}
+     * prints every round; {@code -Dbench.warmupSeconds=N} sets the minimum.
      */
-    private static Rate slsbench(AwsClients aws, DeployedEndpoint endpoint, int clients, int maxConcurrency, int seconds)
-            throws InterruptedException {
+    private static Rate slsbench(AwsClients aws, DeployedEndpoint endpoint, int clients, int maxConcurrency, int seconds,
+                                 ProcessHandle emulator) throws InterruptedException {
         long start = System.nanoTime();
-        double previous = 0;
+        long minimum = Long.getLong("bench.warmupSeconds", MIN_WARM_UP.toSeconds()) * 1_000_000_000L;
         double warmRate = 0;
+        double firstCost = -1;
+        double lastCost = -1;
+        double best = Double.MAX_VALUE;
+        int roundsWithoutGain = 0;
         long roundCalls = clients * 200L;
-        for (int round = 1; round <= 30; round++) {
+        for (int round = 1; round <= 60; round++) {
+            long cpu = CpuTime.self();
             RecordedConfiguration warm = concurrency(aws, endpoint, clients, maxConcurrency, roundCalls);
-            previous = warmRate;
+            double cpuMicros = CpuTime.microsPerCall(cpu, CpuTime.self(), warm.issued());
             warmRate = warm.issued() / seconds(warm);
+            lastCost = cpuMicros >= 0 ? cpuMicros : 1e6 / warmRate;
+            firstCost = round == 1 ? lastCost : firstCost;
+            if (Boolean.getBoolean("bench.rounds")) {
+                System.out.printf(Locale.ROOT, "    round %2d: %,7.0f calls/s, client CPU %s per call%n", round, warmRate,
+                        micros(cpuMicros));
+            }
+            if (lastCost < best * 0.97) {
+                best = lastCost;
+                roundsWithoutGain = 0;
+            } else {
+                roundsWithoutGain++;
+            }
             roundCalls = Math.max(clients * 50L, (long) (warmRate * 2));
-            if (System.nanoTime() - start > MIN_WARM_UP.toNanos() && warmRate < previous * 1.05) {
+            if (System.nanoTime() - start > minimum && roundsWithoutGain >= 3) {
                 break;
             }
         }
-        System.out.printf(Locale.ROOT, "  %2d clients: slsbench warmed up for %.0f s%n", clients,
-                (System.nanoTime() - start) / 1e9);
+        String cpuCurve = CpuTime.self() < 0 ? "" : String.format(Locale.ROOT,
+                " (client CPU per call %s in its first round, %s in its last)", micros(firstCost), micros(lastCost));
+        System.out.printf(Locale.ROOT, "  %2d clients: slsbench warmed up for %.0f s%s%n", clients,
+                (System.nanoTime() - start) / 1e9, cpuCurve);
         long calls = Math.max(clients * 100L, (long) (warmRate * seconds));
+        long clientCpu = CpuTime.self();
+        long endpointCpu = CpuTime.tree(emulator);
         RecordedConfiguration measured = concurrency(aws, endpoint, clients, maxConcurrency, calls);
+        double clientMicros = CpuTime.microsPerCall(clientCpu, CpuTime.self(), measured.issued());
+        double endpointMicros = CpuTime.microsPerCall(endpointCpu, CpuTime.tree(emulator), measured.issued());
         Histogram latency = measured.successLatencies();
         long failed = measured.issued() - measured.outcomes().ok();
         return new Rate(measured.outcomes().ok() / seconds(measured), latency.getValueAtPercentile(50) / 1e6,
-                latency.getValueAtPercentile(99) / 1e6,
+                latency.getValueAtPercentile(99) / 1e6, clientMicros, endpointMicros,
                 failed == 0 ? "" : "  (" + measured.outcomes() + ")");
     }
 
@@ -168,20 +205,25 @@ public final class DrivingThroughputBenchmark {
         return Duration.between(recorded.windowStart(), recorded.windowEnd()).toNanos() / 1e9;
     }
 
-    private static Rate wrk(Path wrk, Path script, URI url, int clients, int seconds)
+    private static Rate wrk(Path wrk, Path script, URI url, int clients, int seconds, ProcessHandle emulator)
             throws IOException, InterruptedException {
+        long clientCpu = CpuTime.waitedChildren();
+        long endpointCpu = CpuTime.tree(emulator);
         Process process = new ProcessBuilder(wrk.toString(), "-t2", "-c" + clients, "-d" + seconds + "s", "--latency",
                 "-s", script.toString(), url.toString()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IOException("wrk exited with " + process.exitValue() + ":\n" + output);
         }
+        long endpointCpuAfter = CpuTime.tree(emulator);
         // wrk counts refused calls (ThrottlingException, 4xx/5xx) in Requests/sec: count only answered ones
         Matcher nonOk = Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(output);
         long refused = nonOk.find() ? Long.parseLong(nonOk.group(1)) : 0;
         double requests = number(output, "(\\d+) requests in ");
         double elapsedSeconds = number(output, " requests in ([\\d.]+)s");
         return new Rate((requests - refused) / elapsedSeconds, millis(output, "50%"), millis(output, "99%"),
+                CpuTime.microsPerCall(clientCpu, CpuTime.waitedChildren(), (long) requests),
+                CpuTime.microsPerCall(endpointCpu, endpointCpuAfter, (long) requests),
                 refused == 0 ? "" : "  (" + refused + " non-2xx responses left out)");
     }
 
