@@ -73,6 +73,22 @@ class SlsbenchJarIT {
     }
 
     @Test
+    void theLauncherRunsTheSerialCollectorUnlessTheUsersJavaOptionsNameOne() throws Exception {
+        Map<String, String> environment = new HashMap<>(Map.of("JAVA_HOME", System.getProperty("java.home"),
+                "SLSBENCH_JAR", JAR.toAbsolutePath().toString(), "SLSBENCH_AOT", "off",
+                "SLSBENCH_JAVA_OPTS", "-Xlog:gc:stderr"));
+
+        Result serial = execute(List.of(LAUNCHER.toString(), "--version"), environment);
+        environment.put("SLSBENCH_JAVA_OPTS", "-Xlog:gc:stderr -XX:+UseParallelGC");
+        Result parallel = execute(List.of(LAUNCHER.toString(), "--version"), environment);
+
+        assertThat(serial.exitCode()).as(serial.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(serial.err()).contains("Using Serial");
+        assertThat(parallel.exitCode()).as(parallel.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(parallel.err()).contains("Using Parallel").doesNotContain("Using Serial");
+    }
+
+    @Test
     void theLauncherSaysHowToBuildAMissingJar() throws Exception {
         Path missing = dir.resolve("no-such.jar");
 
