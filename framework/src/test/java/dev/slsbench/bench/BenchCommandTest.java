@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,11 +39,27 @@ class BenchCommandTest {
                 "org.openjdk.jmh.Main " + CallPathBenchmarks.class.getSimpleName());
     }
 
+    @Test
+    void stopsBeforeBuildingWhenTheNamedToolkitPythonCannotRunIt() throws Exception {
+        Result result = run(Map.of("SLSBENCH_TOOLKIT_PYTHON", "/nonexistent/python3"), "--only", "plan");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.output()).contains("bench/run: SLSBENCH_TOOLKIT_PYTHON=/nonexistent/python3: ")
+                .doesNotContain("building", "small plan");
+    }
+
     private record Result(int exitCode, String output) {
     }
 
     private static Result run(String argument) throws Exception {
-        Process process = new ProcessBuilder("bash", BENCH_RUN.toString(), argument).redirectErrorStream(true).start();
+        return run(Map.of(), argument);
+    }
+
+    private static Result run(Map<String, String> environment, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", BENCH_RUN.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Result(process.waitFor(), output);
     }
