@@ -112,7 +112,8 @@ final class BenchmarkRun {
 
         PhaseExecution.Outcome stability = phases.run(Phase.STABILITY, plan.stabilityConfigurations(),
                 c -> endpoint(c.id(), c.endpointShape(), c.provisionedConcurrency()),
-                new StabilityRunner(clients.runtime(), payloads, ClosedLoopSettings.stability(plan), listener)::run);
+                new StabilityRunner(clients.runtime(), payloads, ClosedLoopSettings.stability(plan),
+                        target.metricsResolution(), listener)::run);
         StabilityAnalysis.Analysis analysis = StabilityAnalysis.analyse(plan, prices, region, stability.results(),
                 stability.recorded(), warnings);
         Function<BenchmarkConfiguration, Optional<ConfigurationCost>> costs = c -> analysis.cost().flatMap(a ->

@@ -116,6 +116,31 @@ class ProvisionedConcurrencyDimensionTest {
                 .allSatisfy(row -> assertThat(row).startsWith("1024,")).anySatisfy(row -> assertThat(row).endsWith(",1"));
     }
 
+    /** The second client count's warm-up calls used to land in the first one's window (45 PC calls for its 40). */
+    @Test
+    void concurrencyConfigurationsSharingAnEndpointEachGetOnlyTheirOwnProvisionedConcurrencyMetrics() throws Exception {
+        BenchmarkPlan plan = BenchmarkPlan.builder("echo").endpointUrl(emulator.endpointUrl()).outputDirectory(output)
+                .memorySizesMb(1024).provisionedConcurrency(List.of(1)).stabilityInvocations(3)
+                .concurrencyMaxValues(2).clientMultipliers(1, 2).concurrencyInvocations(40).warmupInvocations(5).build();
+
+        BenchmarkResult result = emulator.benchmarks().run(plan, Payloads.of(Invocation.of("1,2,3", "text/csv")));
+
+        assertThat(result.configurations(Phase.CONCURRENCY)).extracting(r -> r.configuration().id())
+                .containsExactly("c1024-2-2-p1", "c1024-2-4-p1");
+        for (ConfigurationResult r : result.configurations(Phase.CONCURRENCY)) {
+            // every call that reached a container is counted once, as served by ProvisionedConcurrency or as spillover
+            double served = servedCalls(r, SageMakerMetric.SERVERLESS_PROVISIONED_CONCURRENCY_INVOCATIONS)
+                    + servedCalls(r, SageMakerMetric.SERVERLESS_PROVISIONED_CONCURRENCY_SPILLOVER_INVOCATIONS);
+            assertThat(served).as("PC invocations and spillover of %s", r.configuration().id())
+                    .isEqualTo((double) r.outcomes().ok());
+        }
+        assertThat(result.warnings()).noneMatch(w -> w.startsWith("CloudWatch metrics of"));
+    }
+
+    private static double servedCalls(ConfigurationResult r, SageMakerMetric metric) {
+        return r.metrics().orElseThrow().get(metric).map(s -> s.sampleCount().orElseThrow()).orElse(0.0);
+    }
+
     @Test
     void aRunAtTheDefaultValueKeepsTheToolkitsColumns() throws Exception {
         BenchmarkPlan plan = BenchmarkPlan.builder("echo").endpointUrl(emulator.endpointUrl()).outputDirectory(output)

@@ -50,7 +50,7 @@ final class StairsRunner {
         ConfigurationRecorder recorder = new ConfigurationRecorder(configuration, target.endpointName(), 0, sink);
         EndpointCaller caller = new EndpointCaller(runtime, target.endpointName(), payloads, settings.exampleOrder());
         PhaseThreads.pause(settings.coldStartDelay());
-        WarmUp.run(caller, target, settings.warmupInvocations(), sink);
+        WarmUp.run(caller, target, settings.warmupInvocations(), sink, Duration.ZERO);
         listener.configurationStarted(configuration, target.endpointName(), 0);
         int totalUsers = stairs.usersPerStep() * stairs.steps();
         ExecutorService users = Executors.newFixedThreadPool(totalUsers,
