@@ -158,7 +158,8 @@ final class BenchmarkRun {
             List<ConfigurationResult> traffic = phases.run(Phase.TRAFFIC, plan.trafficConfigurations(),
                     c -> endpoint(c.id(), c.endpointShape(), c.provisionedConcurrency()),
                     new TrafficRunner(clients.runtime(), payloads, ClosedLoopSettings.traffic(plan),
-                            OpenLoopRunner.DEFAULT_SEED, plan.stopConditions(), listener, warnings::add)::run).results()
+                            OpenLoopRunner.DEFAULT_SEED, plan.stopConditions(), target.metricsResolution(), listener,
+                            warnings::add)::run).results()
                     .stream().map(r -> TrafficAnalysis.withKnee(r, kneeP99LimitMillis(r.configuration()))).toList();
             judge(Phase.TRAFFIC, traffic, costs);
             results.addAll(traffic);

@@ -172,7 +172,8 @@ final class PhaseExecution {
             }
             recorded.putAll(waveRecorded);
             Map<String, EndpointMetrics> metricsById = collectMetrics(deployed, waveRecorded, keyOf, warmUps);
-            Map<String, Boolean> fresh = phase != Phase.OPEN_LOOP && warmupInvocations > 0
+            // traffic shapes always warm up; the other closed-loop phases when asked to
+            Map<String, Boolean> fresh = phase == Phase.TRAFFIC || phase != Phase.OPEN_LOOP && warmupInvocations > 0
                     ? Map.of() : freshEndpoints(deployed, waveRecorded, keyOf);
             for (C configuration : configurations) {
                 String key = keyOf.get(configuration.id());
