@@ -18,7 +18,6 @@ import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkConfiguration;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.ConcurrencyConfiguration;
-import dev.slsbench.plan.OpenLoopConfiguration;
 import dev.slsbench.plan.Phase;
 import dev.slsbench.plan.ProvisionedConcurrencySuffix;
 import dev.slsbench.provision.AccountLimits;
@@ -112,12 +111,12 @@ final class BenchmarkRun {
 
         PhaseExecution.Outcome stability = phases.run(Phase.STABILITY, plan.stabilityConfigurations(),
                 c -> endpoint(c.id(), c.endpointShape(), c.provisionedConcurrency()),
-                new StabilityRunner(clients.runtime(), payloads, ClosedLoopSettings.stability(plan), listener)::run);
+                new StabilityRunner(clients.runtime(), payloads, ClosedLoopSettings.stability(plan),
+                        target.metricsResolution(), listener)::run);
         StabilityAnalysis.Analysis analysis = StabilityAnalysis.analyse(plan, prices, region, stability.results(),
                 stability.recorded(), warnings);
         Function<BenchmarkConfiguration, Optional<ConfigurationCost>> costs = c -> analysis.cost().flatMap(a ->
-                c instanceof OpenLoopConfiguration ? a.forMemory(c.memoryMb())
-                        : a.forConfiguration(c.memoryMb(), c.provisionedConcurrency()));
+                a.forConfiguration(c.memoryMb(), c.provisionedConcurrency()));
         judge(Phase.STABILITY, stability.results(), costs);
         List<ConfigurationResult> results = new ArrayList<>(stability.results());
         Optional<Recommendation> recommendation = analysis.recommendation();
@@ -149,7 +148,7 @@ final class BenchmarkRun {
         }
         if (!plan.openLoopPhases().isEmpty()) {
             List<ConfigurationResult> openLoop = phases.run(Phase.OPEN_LOOP, plan.openLoopConfigurations(),
-                    c -> endpoint(c.id(), c.endpointShape(), plan.provisionedConcurrencyFor(c.maxConcurrency())),
+                    c -> endpoint(c.id(), c.endpointShape(), c.provisionedConcurrency()),
                     new OpenLoopRunner(clients.runtime(), payloads, ExampleOrder.of(plan), plan.coldStartDelay(),
                             OpenLoopRunner.DEFAULT_SEED, plan.stopConditions(), listener, warnings::add)::run).results();
             judge(Phase.OPEN_LOOP, openLoop, costs);
@@ -157,9 +156,10 @@ final class BenchmarkRun {
         }
         if (!plan.trafficConfigurations().isEmpty()) {
             List<ConfigurationResult> traffic = phases.run(Phase.TRAFFIC, plan.trafficConfigurations(),
-                    c -> endpoint(c.id(), c.endpointShape(), plan.provisionedConcurrencyFor(c.maxConcurrency())),
+                    c -> endpoint(c.id(), c.endpointShape(), c.provisionedConcurrency()),
                     new TrafficRunner(clients.runtime(), payloads, ClosedLoopSettings.traffic(plan),
-                            OpenLoopRunner.DEFAULT_SEED, plan.stopConditions(), listener, warnings::add)::run).results()
+                            OpenLoopRunner.DEFAULT_SEED, plan.stopConditions(), target.metricsResolution(), listener,
+                            warnings::add)::run).results()
                     .stream().map(r -> TrafficAnalysis.withKnee(r, kneeP99LimitMillis(r.configuration()))).toList();
             judge(Phase.TRAFFIC, traffic, costs);
             results.addAll(traffic);

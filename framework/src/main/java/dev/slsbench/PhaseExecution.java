@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -37,7 +38,7 @@ import java.util.function.Function;
  * sharing a key share the endpoint), in waves that fit the account's quotas
  * ({@link EndpointProvisioner#nextWave}; one wave when they allow), runs the load on those that
  * deployed while streaming raw rows to the phase's CSV, reads each configuration's CloudWatch metrics over the window of its own
- * calls (not reaching into the time its endpoint served the configuration before or after it,
+ * measured calls (not reaching into the time its endpoint served the configuration before or after it, or warm-up calls,
  * as far as CloudWatch's resolution allows, with a warning where it cannot), judges each call
  * cold, warm or unknown, deletes the wave's endpoints before the next wave, fills the raw CSV's
  * {@code cold_start} column once the phase is over, and returns one result per configuration in
@@ -152,6 +153,7 @@ final class PhaseExecution {
                 deployed.endpoint(keyOf.get(configuration.id()))
                         .ifPresent(endpoint -> targets.add(new LoadTarget(configuration, endpoint.endpointName())));
             }
+            Map<String, WarmUpSpan> warmUps = new ConcurrentHashMap<>();
             InvocationSink sink = new InvocationSink() {
                 @Override
                 public void accept(BenchmarkConfiguration configuration, InvocationRecord call) {
@@ -161,6 +163,7 @@ final class PhaseExecution {
                 @Override
                 public void acceptWarmUp(BenchmarkConfiguration configuration, InvocationRecord call) {
                     raw.appendWarmUp(configuration, call);
+                    warmUps.merge(configuration.id(), WarmUpSpan.of(call), WarmUpSpan::union);
                 }
             };
             Map<String, RecordedConfiguration> waveRecorded = new LinkedHashMap<>();
@@ -168,8 +171,9 @@ final class PhaseExecution {
                 waveRecorded.put(r.configuration().id(), r);
             }
             recorded.putAll(waveRecorded);
-            Map<String, EndpointMetrics> metricsById = collectMetrics(deployed, waveRecorded, keyOf);
-            Map<String, Boolean> fresh = phase != Phase.OPEN_LOOP && warmupInvocations > 0
+            Map<String, EndpointMetrics> metricsById = collectMetrics(deployed, waveRecorded, keyOf, warmUps);
+            // traffic shapes always warm up; the other closed-loop phases when asked to
+            Map<String, Boolean> fresh = phase == Phase.TRAFFIC || phase != Phase.OPEN_LOOP && warmupInvocations > 0
                     ? Map.of() : freshEndpoints(deployed, waveRecorded, keyOf);
             for (C configuration : configurations) {
                 String key = keyOf.get(configuration.id());
@@ -215,10 +219,15 @@ final class PhaseExecution {
         return fresh;
     }
 
-    /** Each recorded configuration's metrics, by configuration id. */
+    /**
+     * Each recorded configuration's metrics, by configuration id. A configuration's window keeps
+     * clear of what the endpoint served outside its measured calls: the configuration before it,
+     * its own warm-up calls, and the next configuration from its first warm-up call on.
+     */
     private Map<String, EndpointMetrics> collectMetrics(DeploymentOutcome deployed,
                                                         Map<String, RecordedConfiguration> recorded,
-                                                        Map<String, String> keyOf) throws InterruptedException {
+                                                        Map<String, String> keyOf, Map<String, WarmUpSpan> warmUps)
+            throws InterruptedException {
         Map<String, EndpointMetrics> byId = new HashMap<>();
         for (DeployedEndpoint endpoint : deployed.ready()) {
             List<RecordedConfiguration> calls = recorded.values().stream()
@@ -226,13 +235,36 @@ final class PhaseExecution {
                     .sorted(Comparator.comparing(RecordedConfiguration::windowStart)).toList();
             for (int i = 0; i < calls.size(); i++) {
                 RecordedConfiguration r = calls.get(i);
-                CallWindow window = new CallWindow(r.windowStart(), r.windowEnd(),
-                        i == 0 ? Instant.MIN : min(calls.get(i - 1).windowEnd(), r.windowStart()),
-                        i == calls.size() - 1 ? Instant.MAX : max(calls.get(i + 1).windowStart(), r.windowEnd()));
+                Instant notBefore = i == 0 ? Instant.MIN : calls.get(i - 1).windowEnd();
+                WarmUpSpan ownWarmUp = warmUps.get(r.configuration().id());
+                if (ownWarmUp != null) {
+                    notBefore = max(notBefore, ownWarmUp.end());
+                }
+                Instant notAfter = Instant.MAX;
+                if (i < calls.size() - 1) {
+                    RecordedConfiguration next = calls.get(i + 1);
+                    WarmUpSpan nextWarmUp = warmUps.get(next.configuration().id());
+                    notAfter = nextWarmUp == null ? next.windowStart() : min(nextWarmUp.start(), next.windowStart());
+                }
+                CallWindow window = new CallWindow(r.windowStart(), r.windowEnd(), min(notBefore, r.windowStart()),
+                        max(notAfter, r.windowEnd()));
                 byId.put(r.configuration().id(), collect(endpoint, r, window));
             }
         }
         return byId;
+    }
+
+    /** When a configuration's warm-up calls ran: from the first one's start to the last one's end. */
+    private record WarmUpSpan(Instant start, Instant end) {
+
+        static WarmUpSpan of(InvocationRecord call) {
+            return new WarmUpSpan(Instant.ofEpochSecond(0, call.startEpochNanos()),
+                    Instant.ofEpochSecond(0, call.endEpochNanos()));
+        }
+
+        WarmUpSpan union(WarmUpSpan other) {
+            return new WarmUpSpan(min(start, other.start), max(end, other.end));
+        }
     }
 
     private EndpointMetrics collect(DeployedEndpoint endpoint, RecordedConfiguration r, CallWindow window)
@@ -242,7 +274,8 @@ final class PhaseExecution {
                     r.outcomes().ok());
             if (window.sharesTimeWithNeighbours(collected.windowStart(), collected.windowEnd())) {
                 warnings.add("CloudWatch metrics of " + r.configuration().id() + " (" + collected.windowStart() + " to "
-                        + collected.windowEnd() + ") also count calls of the configuration before or after it on "
+                        + collected.windowEnd() + ") also count warm-up calls or calls of the configuration before or"
+                        + " after it on "
                         + endpoint.endpointName() + ": CloudWatch keeps these metrics per " + metrics.resolution().toSeconds()
                         + " s");
             }

@@ -7,6 +7,7 @@ import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.OpenLoopPhase;
 import dev.slsbench.plan.Phase;
+import dev.slsbench.plan.StairsPhase;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.stats.ColdStartSummary;
 import dev.slsbench.testing.EmulatorUnderTest;
@@ -42,8 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * publishes as ModelSetupTime), and each logged start is matched to the one call in the raw CSVs
  * that was in flight when the container became ready and lasted at least its setup time. The run
  * spreads cold starts through it: a fresh stability endpoint, concurrency ramps of 1, 2 and 4
- * clients on one endpoint, and Poisson arrivals whose gaps often outlast a short idle timeout
- * (scale to zero mid-run).
+ * clients on one endpoint, Poisson arrivals whose gaps often outlast a short idle timeout
+ * (scale to zero mid-run), and stairs whose every step adds users that need new containers.
+ * Warm-up calls are judged by no one: a start matched to one is set aside.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class ColdStartClassificationTest {
@@ -63,7 +65,7 @@ class ColdStartClassificationTest {
     }
 
     /** One row of a raw CSV. */
-    private record Row(double startSeconds, double endSeconds, double latencyMillis, String coldStart) {
+    private record Row(double startSeconds, double endSeconds, double latencyMillis, boolean warmUp, String coldStart) {
     }
 
     @BeforeAll
@@ -104,6 +106,7 @@ class ColdStartClassificationTest {
                     .memorySizesMb(1024).stabilityInvocations(30)
                     .concurrencyMaxValues(4).clientMultipliers(0.25, 0.5, 1).concurrencyInvocations(60)
                     .addOpenLoopPhase(new OpenLoopPhase(3, Duration.ofSeconds(12), 1024, 2))
+                    .stairsPhases(List.of(new StairsPhase(1, 4, Duration.ofSeconds(2), 1024, 4)))
                     .build();
             result = emulator.benchmarks().run(plan, Payloads.of(Invocation.of("1,2,3", "text/csv")));
         } finally {
@@ -139,6 +142,9 @@ class ColdStartClassificationTest {
         long predicted = 0;
         long actual = 0;
         for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).warmUp()) {
+                continue;
+            }
             boolean judgedCold = "1".equals(rows.get(i).coldStart());
             predicted += judgedCold ? 1 : 0;
             actual += actuallyCold[i] ? 1 : 0;
@@ -153,6 +159,7 @@ class ColdStartClassificationTest {
         assertThat(actual).as("cold starts spread through the run").isGreaterThanOrEqualTo(5);
         assertThat(precision).as("precision").isGreaterThanOrEqualTo(0.8);
         assertThat(recall).as("recall").isGreaterThanOrEqualTo(0.8);
+        rows.removeIf(Row::warmUp);
         assertThat(rows).as("every successful call is judged, failed ones are unknown").allSatisfy(row ->
                 assertThat(row.coldStart()).isEqualTo(row.latencyMillis() < 0 ? "" : row.coldStart()).isIn("", "0", "1"));
         assertThat(rows.stream().filter(row -> row.latencyMillis() >= 0)).allSatisfy(row ->
@@ -175,7 +182,8 @@ class ColdStartClassificationTest {
             String[] cells = line.split(",", -1);
             rows.add(new Row(new BigDecimal(cells[header.indexOf("start_time")]).doubleValue(),
                     new BigDecimal(cells[header.indexOf("end_time")]).doubleValue(),
-                    Double.parseDouble(cells[header.indexOf("invocation_latency")]), cells[cells.length - 1]));
+                    Double.parseDouble(cells[header.indexOf("invocation_latency")]),
+                    "1".equals(cells[header.indexOf("warmup")]), cells[cells.length - 1]));
         }
         return rows;
     }

@@ -9,10 +9,14 @@ import dev.slsbench.output.SummaryCsvWriter;
 import dev.slsbench.payload.Invocation;
 import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;
+import dev.slsbench.plan.OpenLoopPhase;
 import dev.slsbench.plan.Phase;
+import dev.slsbench.plan.RampPhase;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.testing.EmulatorUnderTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +28,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -114,6 +120,69 @@ class ProvisionedConcurrencyDimensionTest {
         assertThat(summary.getFirst()).endsWith("," + SummaryCsvWriter.PROVISIONED_CONCURRENCY_COLUMN);
         assertThat(summary.subList(1, summary.size())).hasSize(2)
                 .allSatisfy(row -> assertThat(row).startsWith("1024,")).anySatisfy(row -> assertThat(row).endsWith(",1"));
+    }
+
+    /** They used to run at the first value while their results, CSVs and report said ProvisionedConcurrency 0. */
+    @Test
+    void openLoopPhasesAndTrafficShapesReportTheProvisionedConcurrencyTheyRanAt() throws Exception {
+        BenchmarkPlan plan = BenchmarkPlan.builder("echo").endpointUrl(emulator.endpointUrl()).outputDirectory(output)
+                .memorySizesMb(1024).provisionedConcurrency(List.of(1, 0)).stabilityInvocations(2)
+                .includeConcurrency(false).addOpenLoopPhase(new OpenLoopPhase(10, Duration.ofSeconds(1), 1024, 2))
+                .rampPhases(List.of(new RampPhase(5, 10, Duration.ofSeconds(1), 1024, 2))).build();
+
+        BenchmarkResult result = emulator.benchmarks().run(plan, Payloads.of(Invocation.of("1,2,3", "text/csv")));
+
+        List<ConfigurationResult> shaped = new ArrayList<>(result.configurations(Phase.OPEN_LOOP));
+        shaped.addAll(result.configurations(Phase.TRAFFIC));
+        assertThat(shaped).extracting(r -> r.configuration().id()).containsExactly("o0-1024-2-p1", "rp0-1024-2-p1");
+        for (ConfigurationResult r : shaped) {
+            assertThat(r.configuration().provisionedConcurrency()).isEqualTo(1);
+            // the endpoint really had it: SageMaker publishes these metrics only for ProvisionedConcurrency
+            assertThat(r.metrics().orElseThrow()
+                    .get(SageMakerMetric.SERVERLESS_PROVISIONED_CONCURRENCY_INVOCATIONS)).isPresent();
+        }
+        ResultsLayout layout = new ResultsLayout(output);
+        List<String> openLoop = Files.readAllLines(layout.openLoopSummaryCsv());
+        assertThat(openLoop.getFirst()).endsWith("," + SummaryCsvWriter.PROVISIONED_CONCURRENCY_COLUMN);
+        assertThat(openLoop.get(1)).startsWith("o0-1024-2-p1,").endsWith(",1");
+        List<String> steps = Files.readAllLines(layout.trafficStepsCsv());
+        assertThat(steps.getFirst()).endsWith("," + SummaryCsvWriter.PROVISIONED_CONCURRENCY_COLUMN);
+        assertThat(steps.subList(1, steps.size())).isNotEmpty().allSatisfy(row -> assertThat(row).endsWith(",1"));
+        JsonNode configurations = new ObjectMapper().readTree(layout.resultsJson().toFile()).get("configurations");
+        List<JsonNode> shapedJson = new ArrayList<>();
+        configurations.forEach(c -> {
+            if (c.get("configuration").get("id").asText().matches("(o|rp)0-.*")) {
+                shapedJson.add(c.get("configuration"));
+            }
+        });
+        assertThat(shapedJson).hasSize(2).allSatisfy(c -> assertThat(c.get("provisionedConcurrency").asInt()).isEqualTo(1));
+        String report = Files.readString(layout.reportHtml());
+        assertThat(report).contains("1024 MB · MaxConcurrency 2 · ProvisionedConcurrency 1 · 10 calls/s");
+    }
+
+    /** The second client count's warm-up calls used to land in the first one's window (45 PC calls for its 40). */
+    @Test
+    void concurrencyConfigurationsSharingAnEndpointEachGetOnlyTheirOwnProvisionedConcurrencyMetrics() throws Exception {
+        BenchmarkPlan plan = BenchmarkPlan.builder("echo").endpointUrl(emulator.endpointUrl()).outputDirectory(output)
+                .memorySizesMb(1024).provisionedConcurrency(List.of(1)).stabilityInvocations(3)
+                .concurrencyMaxValues(2).clientMultipliers(1, 2).concurrencyInvocations(40).warmupInvocations(5).build();
+
+        BenchmarkResult result = emulator.benchmarks().run(plan, Payloads.of(Invocation.of("1,2,3", "text/csv")));
+
+        assertThat(result.configurations(Phase.CONCURRENCY)).extracting(r -> r.configuration().id())
+                .containsExactly("c1024-2-2-p1", "c1024-2-4-p1");
+        for (ConfigurationResult r : result.configurations(Phase.CONCURRENCY)) {
+            // every call that reached a container is counted once, as served by ProvisionedConcurrency or as spillover
+            double served = servedCalls(r, SageMakerMetric.SERVERLESS_PROVISIONED_CONCURRENCY_INVOCATIONS)
+                    + servedCalls(r, SageMakerMetric.SERVERLESS_PROVISIONED_CONCURRENCY_SPILLOVER_INVOCATIONS);
+            assertThat(served).as("PC invocations and spillover of %s", r.configuration().id())
+                    .isEqualTo((double) r.outcomes().ok());
+        }
+        assertThat(result.warnings()).noneMatch(w -> w.startsWith("CloudWatch metrics of"));
+    }
+
+    private static double servedCalls(ConfigurationResult r, SageMakerMetric metric) {
+        return r.metrics().orElseThrow().get(metric).map(s -> s.sampleCount().orElseThrow()).orElse(0.0);
     }
 
     @Test

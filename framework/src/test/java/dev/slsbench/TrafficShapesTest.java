@@ -47,6 +47,7 @@ class TrafficShapesTest {
         emulator = EmulatorUnderTest.start();
         emulator.createModel("echo-50", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "50"));
         emulator.createModel("echo-fast", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "5"));
+        emulator.createModel("echo-40", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "40"));
         emulator.createModel("slowing", "slsbench/echo", Map.of("SLSBENCH_DELAY_GROWTH_MS", "15"));
     }
 
@@ -112,6 +113,50 @@ class TrafficShapesTest {
                 .contains("Traffic shapes").contains(knee.sentence().substring(1))
                 .contains("id=\"traffic-latency-st0-1024-2\"", "id=\"traffic-throughput-st0-1024-2\"",
                         "id=\"traffic-steps-st0-1024-2\"");
+    }
+
+    /**
+     * {@code --ramp 2:80:10s:1024:4} on echo at 40 ms found no knee: on the fresh endpoint its first step threw 5
+     * throttles of 9 calls while containers were starting, and the knee rule counts from the first step.
+     */
+    @Test
+    void aRampWarmsItsFreshEndpointUpAtItsFirstStepsLoadAndFindsItsKnee() throws Exception {
+        BenchmarkPlan plan = plan("echo-40").rampPhases(List.of(new RampPhase(2, 80, Duration.ofSeconds(10), 1024, 4)))
+                .build();
+
+        BenchmarkResult result = emulator.benchmarks().run(plan, payloads());
+
+        ConfigurationResult ramp = traffic(result);
+        TrafficResult steps = ramp.traffic().orElseThrow();
+        assertThat(steps.steps().getFirst().outcomes().throttled()).as(steps.steps().toString()).isZero();
+        assertThat(steps.knee()).as(steps.steps().toString()).hasValueSatisfying(knee ->
+                assertThat(knee.sentence()).startsWith("this endpoint holds ").contains("at MaxConcurrency 4"));
+        // the warm-up calls are in the raw CSV, marked, and in no step or statistic
+        List<String> rows = Files.readAllLines(new ResultsLayout(output).trafficRawResultsCsv());
+        assertThat(warmUpRows(rows, true)).isPositive();
+        assertThat(warmUpRows(rows, false)).isEqualTo(ramp.outcomes().issued())
+                .isEqualTo(steps.steps().stream().mapToLong(step -> step.outcomes().issued()).sum());
+    }
+
+    @Test
+    void aStairsRunWarmsUpItsFirstStepsUsersOutsideEveryFigure() throws Exception {
+        BenchmarkPlan plan = plan("echo-fast")
+                .stairsPhases(List.of(new StairsPhase(3, 2, Duration.ofSeconds(1), 1024, 6))).build();
+
+        BenchmarkResult result = emulator.benchmarks().run(plan, payloads());
+
+        ConfigurationResult stairs = traffic(result);
+        List<String> rows = Files.readAllLines(new ResultsLayout(output).trafficRawResultsCsv());
+        // the first step's 3 users, two calls each
+        assertThat(warmUpRows(rows, true)).isEqualTo(6);
+        assertThat(warmUpRows(rows, false)).isEqualTo(stairs.outcomes().issued());
+        // the first step's users find their containers running
+        assertThat(stairs.traffic().orElseThrow().steps().getFirst().coldCalls()).isZero();
+    }
+
+    /** Raw rows whose {@code warmup} column (before the last, {@code cold_start}) says {@code warmUp}. */
+    private static long warmUpRows(List<String> rows, boolean warmUp) {
+        return rows.stream().skip(1).filter(row -> row.matches(".*," + (warmUp ? 1 : 0) + ",[01]?$")).count();
     }
 
     @Test

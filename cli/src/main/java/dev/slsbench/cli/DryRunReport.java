@@ -209,8 +209,7 @@ final class DryRunReport {
         BigDecimal bytes = BigDecimal.valueOf(payloads.meanBodyBytes() * 2).multiply(BigDecimal.valueOf(calls));
         BigDecimal data = bytes.divide(CostModel.BYTES_PER_GB, MathContext.DECIMAL64).multiply(p.dataProcessingUsdPerGb());
         BigDecimal provisioned = BigDecimal.ZERO;
-        int units = c instanceof OpenLoopConfiguration ? plan.provisionedConcurrencyFor(c.maxConcurrency())
-                : c.provisionedConcurrency();
+        int units = c.provisionedConcurrency();
         Optional<BigDecimal> unitPrice = p.provisionedConcurrency().map(ProvisionedConcurrencyPrices::usdPerSecond)
                 .map(byMemory -> byMemory.get(c.memoryMb()));
         if (units > 0 && unitPrice.isPresent()) {

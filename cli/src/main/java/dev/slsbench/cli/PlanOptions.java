@@ -78,8 +78,8 @@ final class PlanOptions {
 
     @Option(names = "--provisioned-concurrency", split = ",", arity = "1..*", paramLabel = "N",
             description = "ProvisionedConcurrency values: the cold-start, stability and concurrency phases run at "
-                    + "each (a value above a MaxConcurrency is left out there); open-loop phases at the first, capped "
-                    + "at their MaxConcurrency. Default: 0.")
+                    + "each, open-loop phases and traffic shapes at the first; none may exceed a MaxConcurrency it "
+                    + "meets (SageMaker refuses it). Default: 0.")
     List<Integer> provisionedConcurrency;
 
     @Option(names = "--cold-starts", paramLabel = "N",

@@ -20,12 +20,14 @@ import java.util.Optional;
 
 /**
  * The table {@code slsbench run} prints when a run ends: every configuration's status, calls,
- * outcomes and latency, the recommendation and its cost, SLA verdicts, warnings, and where the
+ * outcomes and latency (with a ProvisionedConcurrency column when the run measures values other
+ * than the default 0), the recommendation and its cost, SLA verdicts, warnings, and where the
  * results and the report are.
  */
 final class RunSummary {
 
     private static final String ROW = "  %-16s %5s %4s %7s  %-17s %7s %7s %6s %6s %9s %9s %8s%n";
+    private static final String ROW_WITH_PC = "  %-16s %5s %4s %3s %7s  %-17s %7s %7s %6s %6s %9s %9s %8s%n";
 
     private RunSummary() {
     }
@@ -34,11 +36,13 @@ final class RunSummary {
         out.println();
         out.println("Run " + result.runId() + " of model " + result.plan().modelName() + " took "
                 + ConfigurationLabels.duration(Duration.between(result.startedAt(), result.finishedAt())) + ":");
-        out.printf(Locale.ROOT, ROW, "configuration", "MB", "max", "clients", "status", "calls", "ok", "thr", "failed",
+        boolean provisioned = result.plan().measuresProvisionedConcurrency();
+        row(out, provisioned, "configuration", "MB", "max", "PC", "clients", "status", "calls", "ok", "thr", "failed",
                 "p50 ms", "p99 ms", "TPS");
         for (ConfigurationResult c : result.configurations()) {
-            out.printf(Locale.ROOT, ROW, c.configuration().id(), c.configuration().memoryMb(),
-                    c.configuration().maxConcurrency(), clients(c.configuration()),
+            row(out, provisioned, c.configuration().id(), c.configuration().memoryMb(),
+                    c.configuration().maxConcurrency(), c.configuration().provisionedConcurrency(),
+                    clients(c.configuration()),
                     c.status().name().toLowerCase(Locale.ROOT).replace('_', ' '), c.outcomes().issued(),
                     c.outcomes().ok(), c.outcomes().throttled(), c.outcomes().errors(),
                     c.latency().map(l -> fixed(l.medianMillis())).orElse("-"),
@@ -86,6 +90,18 @@ final class RunSummary {
         }
         out.println("SLA failed: " + failed.size() + " of " + verdicts.size() + " checks:");
         failed.forEach(v -> out.println("  " + SlaCheck.describe(v)));
+    }
+
+    /** One line of the table; the ProvisionedConcurrency cell ({@code cells[3]}) only when the run measures it. */
+    private static void row(PrintWriter out, boolean provisioned, Object... cells) {
+        if (provisioned) {
+            out.printf(Locale.ROOT, ROW_WITH_PC, cells);
+        } else {
+            Object[] withoutPc = new Object[cells.length - 1];
+            System.arraycopy(cells, 0, withoutPc, 0, 3);
+            System.arraycopy(cells, 4, withoutPc, 3, cells.length - 4);
+            out.printf(Locale.ROOT, ROW, withoutPc);
+        }
     }
 
     private static String clients(BenchmarkConfiguration configuration) {

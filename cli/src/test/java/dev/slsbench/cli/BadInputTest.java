@@ -163,4 +163,24 @@ class BadInputTest {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("--open-loop #2 (memoryMb): 7168 is not one of");
     }
+
+    /** SageMaker refuses ProvisionedConcurrency above MaxConcurrency; the plan used to leave it out of the phase silently. */
+    @Test
+    void refusesProvisionedConcurrencyAboveAMaxConcurrencyNamingBoth() throws IOException {
+        CliRun run = run(payloads("{\"Body\": \"1\"}"), "--memory-sizes", "1024", "--provisioned-concurrency", "0,2",
+                "--concurrency-max", "1", "4");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("--provisioned-concurrency: 2 exceeds MaxConcurrency 1 of the concurrency phase;"
+                + " SageMaker refuses ProvisionedConcurrency above MaxConcurrency");
+    }
+
+    @Test
+    void refusesARampBelowTheFirstProvisionedConcurrencyItRunsAt() throws IOException {
+        CliRun run = run(payloads("{\"Body\": \"1\"}"), "--memory-sizes", "1024", "--no-concurrency",
+                "--provisioned-concurrency", "3", "--ramp", "1:5:2s:1024:2");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("--provisioned-concurrency: 3 exceeds MaxConcurrency 2 of ramp 0");
+    }
 }

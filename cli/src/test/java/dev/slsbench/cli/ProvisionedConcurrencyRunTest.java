@@ -88,6 +88,12 @@ class ProvisionedConcurrencyRunTest {
         assertThat(report).contains("At 1,000,000 calls per month: 1024 MB · ProvisionedConcurrency 0 $",
                 "1024 MB · ProvisionedConcurrency 1 $12.9", "No cold-start distribution: the run had no cold-start phase");
         assertThat(run.out()).contains("Recommended: 1024 MB, MaxConcurrency 2, ProvisionedConcurrency 1");
+        // the end-of-run table has a PC column, so s1024 and s1024-p1 are told apart beyond their ids
+        List<String> summary = run.out().lines().dropWhile(l -> !l.startsWith("Run ")).skip(1).limit(5).toList();
+        assertThat(summary.getFirst().trim().split("\\s+")).startsWith("configuration", "MB", "max", "PC", "clients");
+        assertThat(summary).anySatisfy(l -> assertThat(l.trim().split("\\s+")).startsWith("s1024", "1024", "1", "0", "1"))
+                .anySatisfy(l -> assertThat(l.trim().split("\\s+")).startsWith("s1024-p1", "1024", "1", "1", "1"))
+                .anySatisfy(l -> assertThat(l.trim().split("\\s+")).startsWith("c1024-2-2-p1", "1024", "2", "1", "2"));
     }
 
     @Test

@@ -118,7 +118,7 @@ class RunCommandTest {
         assertThat(result.plan().thinkTime()).isEqualTo(java.time.Duration.ofMillis(1));
         assertThat(result.plan().recommendationStrategy()).isEqualTo(dev.slsbench.plan.RecommendationStrategy.COST);
         assertThat(result.configurations()).extracting(c -> c.configuration().id())
-                .containsExactly("s1024-p1", "c2048-2-2-p1", "o0-1024-2"); // ids name a ProvisionedConcurrency above 0
+                .containsExactly("s1024-p1", "c2048-2-2-p1", "o0-1024-2-p1"); // ids name a ProvisionedConcurrency above 0
         assertThat(result.configurations()).allSatisfy(c -> assertThat(c.outcomes().ok()).isPositive());
     }
 }

@@ -9,7 +9,6 @@ import dev.slsbench.record.StopEvent;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,11 +29,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * of the {@code metricsResolution} (since the epoch), so that CloudWatch, which keeps metrics per
  * period of that length, can report every configuration's figures apart from its neighbours':
  * at most one resolution of idle time per configuration (up to 1 s on the emulator, 60 s on AWS).
+ * With warm-up calls the measured calls wait for the next boundary too, so that CloudWatch's
+ * figures for a configuration count none of its warm-up calls: one more resolution at most.
  */
 public final class ConcurrencyRunner {
-
-    /** Past the period boundary by this much, for clock differences between client and service. */
-    static final Duration CLOCK_MARGIN = Duration.ofMillis(50);
 
     private final SageMakerRuntimeClient runtime;
     private final Payloads payloads;
@@ -102,7 +100,7 @@ public final class ConcurrencyRunner {
         List<RecordedConfiguration> results = new ArrayList<>();
         for (LoadTarget target : group) {
             if (!results.isEmpty()) {
-                startNextMetricsPeriod();
+                MetricsPeriod.awaitNext(metricsResolution);
             }
             results.add(runConfiguration(target, sink));
             if (Thread.currentThread().isInterrupted()) {
@@ -112,25 +110,13 @@ public final class ConcurrencyRunner {
         return results;
     }
 
-    /** Waits until just past the next whole multiple of the metrics resolution on the wall clock. */
-    private void startNextMetricsPeriod() throws InterruptedException {
-        if (metricsResolution.isZero()) {
-            return;
-        }
-        Instant now = Instant.now();
-        long nowNanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        long step = metricsResolution.toNanos();
-        long next = Math.floorDiv(nowNanos, step) * step + step;
-        Thread.sleep(Duration.ofNanos(next - nowNanos).plus(CLOCK_MARGIN));
-    }
-
     private RecordedConfiguration runConfiguration(LoadTarget target, InvocationSink sink) throws InterruptedException {
         int clients = clients(target);
         long planned = settings.invocations();
         ConfigurationRecorder recorder = new ConfigurationRecorder(target.configuration(), target.endpointName(),
                 planned, sink);
         EndpointCaller caller = new EndpointCaller(runtime, target.endpointName(), payloads, settings.exampleOrder());
-        WarmUp.run(caller, target, settings.warmupInvocations(), sink);
+        WarmUp.run(caller, target, settings.warmupInvocations(), sink, metricsResolution);
         AtomicLong remaining = new AtomicLong(planned);
         listener.configurationStarted(target.configuration(), target.endpointName(), planned);
         StopMonitor monitor = new StopMonitor(settings.stopConditions(), System.nanoTime(), "clients", () -> clients);

@@ -45,7 +45,7 @@ import java.util.function.IntUnaryOperator;
  * <p>The same loop runs a {@link RampPhase}, whose arrival rate changes linearly
  * ({@link ArrivalSchedule}), recording its calls per step; and both stop early when one of the
  * plan's {@link StopConditions} breaks: no arrival is sent after that, and calls in flight end and
- * are recorded.
+ * are recorded. A ramp first warms its endpoint up at its first step's load ({@link #warmUpRamp}).
  */
 public final class OpenLoopRunner {
 
@@ -61,6 +61,7 @@ public final class OpenLoopRunner {
     private final Consumer<String> warnings;
     private final IntUnaryOperator senders;
     private final ExampleOrder exampleOrder;
+    private final Duration metricsResolution;
 
     /** A call sent this much after its intended start, or later, makes the run warn even if none queued. */
     static final Duration LATE = Duration.ofMillis(100);
@@ -95,19 +96,28 @@ public final class OpenLoopRunner {
                           Duration coldStartDelay, long seed, StopConditions stopConditions, LoadListener listener,
                           Consumer<String> warnings) {
         this(runtime, payloads, exampleOrder, coldStartDelay, seed, stopConditions, listener, warnings,
-                OpenLoopRunner::maxInFlight);
+                OpenLoopRunner::maxInFlight, Duration.ZERO);
+    }
+
+    /** A runner whose ramps start their measured steps in the next period of the endpoints' CloudWatch metrics. */
+    OpenLoopRunner(SageMakerRuntimeClient runtime, Payloads payloads, ExampleOrder exampleOrder,
+                   Duration coldStartDelay, long seed, StopConditions stopConditions, LoadListener listener,
+                   Consumer<String> warnings, Duration metricsResolution) {
+        this(runtime, payloads, exampleOrder, coldStartDelay, seed, stopConditions, listener, warnings,
+                OpenLoopRunner::maxInFlight, metricsResolution);
     }
 
     /** A runner with {@code senders(maxConcurrency)} threads per phase: tests make the client fall behind with it. */
     OpenLoopRunner(SageMakerRuntimeClient runtime, Payloads payloads, Duration coldStartDelay, long seed,
                    LoadListener listener, Consumer<String> warnings, IntUnaryOperator senders) {
         this(runtime, payloads, ExampleOrder.ROUND_ROBIN, coldStartDelay, seed, StopConditions.NONE, listener,
-                warnings, senders);
+                warnings, senders, Duration.ZERO);
     }
 
     private OpenLoopRunner(SageMakerRuntimeClient runtime, Payloads payloads, ExampleOrder exampleOrder,
                            Duration coldStartDelay, long seed, StopConditions stopConditions, LoadListener listener,
-                           Consumer<String> warnings, IntUnaryOperator senders) {
+                           Consumer<String> warnings, IntUnaryOperator senders, Duration metricsResolution) {
+        this.metricsResolution = Objects.requireNonNull(metricsResolution, "metricsResolution");
         this.runtime = Objects.requireNonNull(runtime, "runtime");
         this.payloads = Objects.requireNonNull(payloads, "payloads");
         this.exampleOrder = Objects.requireNonNull(exampleOrder, "exampleOrder");
@@ -189,11 +199,11 @@ public final class OpenLoopRunner {
         ArrivalSchedule schedule = new ArrivalSchedule(arrivals.fromRate(), arrivals.toRate(),
                 arrivals.duration().toNanos(), arrivals.seed());
         PhaseThreads.pause(coldStartDelay);
+        if (arrivals.ramp() != null) {
+            warmUpRamp(target, arrivals.ramp(), threads, arrivals.seed(), sink);
+        }
         listener.configurationStarted(configuration, target.endpointName(), expected);
-        ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.NANOSECONDS,
-                new LinkedBlockingQueue<>(),
-                Thread.ofPlatform().name("slsbench-open-" + configuration.id() + "-", 0).factory());
-        workers.prestartAllCoreThreads();
+        ThreadPoolExecutor workers = senders(threads, "slsbench-open-" + configuration.id() + "-");
         long origin = System.nanoTime();
         StopMonitor monitor = new StopMonitor(stopConditions, origin, "calls/s",
                 () -> arrivals.rateAt(System.nanoTime() - origin));
@@ -232,13 +242,9 @@ public final class OpenLoopRunner {
                 monitor.awaitUntil(end);
                 monitor.checkClock();
             }
-            workers.shutdown();
-            while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
-                // every queued arrival is sent, however late; each call ends within the SDK's timeouts
-            }
+            finishAll(workers);
         } catch (InterruptedException e) {
-            workers.shutdownNow();
-            workers.awaitTermination(PhaseThreads.DRAIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            stopAll(workers);
             throw e;
         }
         Optional<StopEvent> stop = monitor.stopThatCut(
@@ -254,6 +260,62 @@ public final class OpenLoopRunner {
         }
         listener.configurationFinished(recorded);
         return recorded;
+    }
+
+    /**
+     * A ramp's warm-up: Poisson arrivals at its first step's offered load for one step's length, sent
+     * in round-robin order whatever the plan's order (so they take no example from a {@code once}
+     * run), recorded apart and streamed to the sink as warm-up calls, every one awaited; then the
+     * measured steps start in the next period of the endpoint's CloudWatch metrics. On a fresh
+     * endpoint the first arrivals meet no container and, while containers start, the next ones are
+     * throttled; without this the first step's throttles were the endpoint starting, not its
+     * capacity, and the knee rule, which counts from the first step, found no knee.
+     */
+    private void warmUpRamp(LoadTarget target, RampPhase ramp, int threads, long rampSeed, InvocationSink sink)
+            throws InterruptedException {
+        double rate = ramp.offeredLoad(0);
+        long lengthNanos = ramp.stepLength().toNanos();
+        ConfigurationRecorder warmUp = new ConfigurationRecorder(target.configuration(), target.endpointName(),
+                Math.max(1, Math.round(rate * lengthNanos / 1e9)), sink::acceptWarmUp);
+        EndpointCaller caller = new EndpointCaller(runtime, target.endpointName(), payloads, ExampleOrder.ROUND_ROBIN);
+        ArrivalSchedule schedule = new ArrivalSchedule(rate, rate, lengthNanos, ~rampSeed);
+        StopMonitor clock = new StopMonitor(StopConditions.NONE, System.nanoTime(), ramp.loadUnit(), () -> rate);
+        ThreadPoolExecutor workers = senders(threads, "slsbench-warmup-" + target.configuration().id() + "-");
+        long origin = System.nanoTime();
+        try {
+            for (long offset = schedule.nextOffsetNanos(); offset < lengthNanos; offset = schedule.nextOffsetNanos()) {
+                long at = origin + offset;
+                clock.awaitUntil(at);
+                workers.execute(() -> caller.callScheduled(warmUp, at));
+            }
+            finishAll(workers);
+        } catch (InterruptedException e) {
+            stopAll(workers);
+            throw e;
+        }
+        MetricsPeriod.awaitNext(metricsResolution);
+    }
+
+    /** {@code threads} sender threads, started, whose queue holds every arrival that finds them all busy. */
+    private static ThreadPoolExecutor senders(int threads, String namePrefix) {
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.NANOSECONDS,
+                new LinkedBlockingQueue<>(), Thread.ofPlatform().name(namePrefix, 0).factory());
+        workers.prestartAllCoreThreads();
+        return workers;
+    }
+
+    /** Waits until every queued arrival has been sent, however late, and its call has ended (within the SDK's timeouts). */
+    private static void finishAll(ThreadPoolExecutor workers) throws InterruptedException {
+        workers.shutdown();
+        while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
+            // calls still in flight
+        }
+    }
+
+    /** Interrupts the calls in flight, drops the queued arrivals, and waits a bounded time for the threads. */
+    private static void stopAll(ThreadPoolExecutor workers) throws InterruptedException {
+        workers.shutdownNow();
+        workers.awaitTermination(PhaseThreads.DRAIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void warnIfLate(BenchmarkConfiguration configuration, long arrivals, int threads, long queued,

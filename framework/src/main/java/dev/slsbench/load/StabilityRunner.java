@@ -6,6 +6,7 @@ import dev.slsbench.record.InvocationSink;
 import dev.slsbench.record.RecordedConfiguration;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,8 +25,11 @@ public final class StabilityRunner {
     private final Payloads payloads;
     private final ClosedLoopSettings settings;
     private final LoadListener listener;
+    private final Duration metricsResolution;
 
     /**
+     * A runner that starts the measured calls as soon as the warm-up calls ended.
+     *
      * @param runtime the runtime client (retries off)
      * @param payloads the examples calls draw from
      * @param settings invocations (one per example under payload order once), error threshold, delays
@@ -33,6 +37,20 @@ public final class StabilityRunner {
      */
     public StabilityRunner(SageMakerRuntimeClient runtime, Payloads payloads, ClosedLoopSettings settings,
                            LoadListener listener) {
+        this(runtime, payloads, settings, Duration.ZERO, listener);
+    }
+
+    /**
+     * @param runtime the runtime client (retries off)
+     * @param payloads the examples calls draw from
+     * @param settings invocations (one per example under payload order once), error threshold, delays
+     * @param metricsResolution CloudWatch's period for the endpoints' metrics: after warm-up calls the
+     *        measured calls wait for the next one, so the metrics count none of the warm-up; zero not to wait
+     * @param listener told about progress
+     */
+    public StabilityRunner(SageMakerRuntimeClient runtime, Payloads payloads, ClosedLoopSettings settings,
+                           Duration metricsResolution, LoadListener listener) {
+        this.metricsResolution = Objects.requireNonNull(metricsResolution, "metricsResolution");
         this.runtime = Objects.requireNonNull(runtime, "runtime");
         this.payloads = Objects.requireNonNull(payloads, "payloads");
         this.settings = Objects.requireNonNull(settings, "settings").forExamples(payloads.count());
@@ -61,7 +79,7 @@ public final class StabilityRunner {
         StopMonitor monitor = null;
         try {
             PhaseThreads.pause(settings.coldStartDelay());
-            WarmUp.run(caller, target, settings.warmupInvocations(), sink);
+            WarmUp.run(caller, target, settings.warmupInvocations(), sink, metricsResolution);
             monitor = new StopMonitor(settings.stopConditions(), System.nanoTime(), "clients", () -> 1);
             recorder.observe(monitor);
             for (int i = 0; i < settings.invocations(); i++) {

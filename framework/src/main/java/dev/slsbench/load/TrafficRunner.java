@@ -9,6 +9,7 @@ import dev.slsbench.record.InvocationSink;
 import dev.slsbench.record.RecordedConfiguration;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,9 @@ import java.util.function.Consumer;
 /**
  * The traffic phase: each {@link TrafficConfiguration} in turn, a stairs phase as a growing closed
  * loop ({@link StairsRunner}), a ramp on the open-loop runner's schedule ({@link OpenLoopRunner}),
- * each recorded per step and stopped early by the plan's {@link StopConditions}.
+ * each recorded per step and stopped early by the plan's {@link StopConditions}. Each shape warms
+ * its fresh endpoint up at its first step's load before the measured steps, so that the first step
+ * measures running containers rather than containers starting.
  */
 public final class TrafficRunner {
 
@@ -35,9 +38,26 @@ public final class TrafficRunner {
      */
     public TrafficRunner(SageMakerRuntimeClient runtime, Payloads payloads, ClosedLoopSettings settings, long seed,
                          StopConditions stopConditions, LoadListener listener, Consumer<String> warnings) {
-        this.stairs = new StairsRunner(runtime, payloads, settings, stopConditions, listener);
+        this(runtime, payloads, settings, seed, stopConditions, Duration.ZERO, listener, warnings);
+    }
+
+    /**
+     * @param runtime the runtime client (retries off), pooled for the most users or calls in flight
+     * @param payloads the examples calls draw from
+     * @param settings delays, think time (stairs only), example order and warm-up calls (stairs only)
+     * @param seed the ramps' schedule seed
+     * @param stopConditions when a configuration stops early
+     * @param metricsResolution CloudWatch's period for the endpoints' metrics: each shape's measured steps
+     *        start in the next one after its warm-up, so its metrics count none of the warm-up; zero not to wait
+     * @param listener told about progress
+     * @param warnings told when a ramp's client fell behind its schedule
+     */
+    public TrafficRunner(SageMakerRuntimeClient runtime, Payloads payloads, ClosedLoopSettings settings, long seed,
+                         StopConditions stopConditions, Duration metricsResolution, LoadListener listener,
+                         Consumer<String> warnings) {
+        this.stairs = new StairsRunner(runtime, payloads, settings, stopConditions, metricsResolution, listener);
         this.ramps = new OpenLoopRunner(runtime, payloads, settings.exampleOrder(), settings.coldStartDelay(), seed,
-                stopConditions, listener, warnings);
+                stopConditions, listener, warnings, metricsResolution);
     }
 
     /**

@@ -86,11 +86,11 @@ public final class SummaryCsvWriter {
                     layout.concurrencyMetricsSummaryCsv(), layout.concurrencyExtraMetricsSummaryCsv());
         }
         if (!openLoop.isEmpty()) {
-            writeOpenLoopSummary(openLoop, layout.openLoopSummaryCsv());
+            writeOpenLoopSummary(openLoop, provisioned, layout.openLoopSummaryCsv());
         }
         List<ConfigurationResult> traffic = result.configurations(Phase.TRAFFIC);
         if (!traffic.isEmpty()) {
-            TrafficStepsCsvWriter.write(traffic, layout.trafficStepsCsv());
+            TrafficStepsCsvWriter.write(traffic, provisioned, layout.trafficStepsCsv());
         }
         if (!result.coldStarts().isEmpty()) {
             ColdStartCsvWriter.write(result.coldStarts(), layout.coldStartsCsv());
@@ -125,11 +125,11 @@ public final class SummaryCsvWriter {
         write(file, withProvisioned(STABILITY_SUMMARY_COLUMNS, provisioned), rows);
     }
 
-    private static List<String> withProvisioned(List<String> row, boolean provisioned, int value) {
+    static List<String> withProvisioned(List<String> row, boolean provisioned, int value) {
         return provisioned ? withProvisioned(row, true, CsvFormat.integer(value)) : row;
     }
 
-    private static List<String> withProvisioned(List<String> columns, boolean provisioned) {
+    static List<String> withProvisioned(List<String> columns, boolean provisioned) {
         return withProvisioned(columns, provisioned, PROVISIONED_CONCURRENCY_COLUMN);
     }
 
@@ -234,15 +234,24 @@ public final class SummaryCsvWriter {
         write(file, withProvisioned(CONCURRENCY_SUMMARY_COLUMNS, provisioned), rows);
     }
 
-    /** The open-loop summary, one row per phase in planned order. */
+    /** The open-loop summary, one row per phase in planned order, without a ProvisionedConcurrency column. */
     public static void writeOpenLoopSummary(List<ConfigurationResult> openLoop, Path file) throws IOException {
+        writeOpenLoopSummary(openLoop, false, file);
+    }
+
+    /**
+     * The open-loop summary, one row per phase in planned order; with {@code provisioned}, a last
+     * {@code provisioned_concurrency} column (the ProvisionedConcurrency the phase ran at).
+     */
+    public static void writeOpenLoopSummary(List<ConfigurationResult> openLoop, boolean provisioned, Path file)
+            throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (ConfigurationResult r : openLoop) {
             OpenLoopConfiguration c = (OpenLoopConfiguration) r.configuration();
             OutcomeCounts o = r.outcomes();
             Optional<LatencySummary> l = r.latency();
             Optional<TpsSummary> t = r.tps();
-            rows.add(List.of(c.id(), CsvFormat.integer(c.memoryMb()), CsvFormat.integer(c.maxConcurrency()),
+            rows.add(withProvisioned(List.of(c.id(), CsvFormat.integer(c.memoryMb()), CsvFormat.integer(c.maxConcurrency()),
                     CsvFormat.number(c.openLoopPhase().arrivalsPerSecond()),
                     CsvFormat.number(c.openLoopPhase().duration().toNanos() / 1e9), CsvFormat.integer(o.issued()),
                     CsvFormat.integer(o.throttled()), CsvFormat.integer(o.insufficientMemory()),
@@ -253,9 +262,9 @@ public final class SummaryCsvWriter {
                     l.map(s -> CsvFormat.number(s.p99Millis())).orElse(""),
                     l.map(s -> CsvFormat.number(s.maxMillis())).orElse(""),
                     t.map(s -> CsvFormat.number(s.mean())).orElse(""),
-                    t.map(s -> CsvFormat.number(s.max())).orElse("")));
+                    t.map(s -> CsvFormat.number(s.max())).orElse("")), provisioned, c.provisionedConcurrency()));
         }
-        write(file, OPEN_LOOP_SUMMARY_COLUMNS, rows);
+        write(file, withProvisioned(OPEN_LOOP_SUMMARY_COLUMNS, provisioned), rows);
     }
 
     static List<ConfigurationResult> byMemory(List<ConfigurationResult> results) {

@@ -18,7 +18,8 @@ import java.util.OptionalDouble;
  * {@code traffic_benchmark_summary_results/traffic_steps.csv} (slsbench only): one row per step of
  * every stairs and ramp configuration, so latency and throttles can be plotted against load with
  * any tool. {@code knee} marks the step the knee was read at; {@code stopped_by} names the
- * stopping condition on the last step of a stopped configuration.
+ * stopping condition on the last step of a stopped configuration. A run that measures
+ * ProvisionedConcurrency adds a last {@code provisioned_concurrency} column, as the other summaries do.
  */
 final class TrafficStepsCsvWriter {
 
@@ -30,7 +31,7 @@ final class TrafficStepsCsvWriter {
     private TrafficStepsCsvWriter() {
     }
 
-    static void write(List<ConfigurationResult> traffic, Path file) throws IOException {
+    static void write(List<ConfigurationResult> traffic, boolean provisioned, Path file) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (ConfigurationResult r : traffic) {
             if (r.traffic().isEmpty()) {
@@ -41,7 +42,7 @@ final class TrafficStepsCsvWriter {
             int kneeStep = t.knee().map(Knee::stepIndex).orElse(-1);
             for (LoadStep step : t.steps()) {
                 boolean last = step.index() == t.steps().getLast().index();
-                rows.add(List.of(c.id(), c.shape() instanceof StairsPhase ? "stairs" : "ramp",
+                rows.add(SummaryCsvWriter.withProvisioned(List.of(c.id(), c.shape() instanceof StairsPhase ? "stairs" : "ramp",
                         CsvFormat.integer(c.memoryMb()), CsvFormat.integer(c.maxConcurrency()),
                         CsvFormat.integer(step.index()), CsvFormat.number(step.offeredLoad()), t.loadUnit(),
                         CsvFormat.number(step.spanSeconds()), CsvFormat.integer(step.outcomes().issued()),
@@ -49,10 +50,11 @@ final class TrafficStepsCsvWriter {
                         CsvFormat.integer(step.outcomes().errors()), CsvFormat.number(step.throughputPerSecond()),
                         millis(step.p50Millis()), millis(step.p90Millis()), millis(step.p99Millis()),
                         CsvFormat.integer(step.coldCalls()), step.index() == kneeStep ? "1" : "0",
-                        last ? r.stop().map(s -> s.condition().name().toLowerCase(Locale.ROOT)).orElse("") : ""));
+                        last ? r.stop().map(s -> s.condition().name().toLowerCase(Locale.ROOT)).orElse("") : ""),
+                        provisioned, c.provisionedConcurrency()));
             }
         }
-        SummaryCsvWriter.write(file, COLUMNS, rows);
+        SummaryCsvWriter.write(file, SummaryCsvWriter.withProvisioned(COLUMNS, provisioned), rows);
     }
 
     private static String millis(OptionalDouble value) {

@@ -31,8 +31,8 @@ public sealed interface BenchmarkConfiguration
     }
 
     /**
-     * The endpoint's ProvisionedConcurrency where it is a dimension of the configuration (stability
-     * and concurrency), 0 for none; open-loop configurations say 0 and run at the plan's first value.
+     * The endpoint's ProvisionedConcurrency, 0 for none: one of the plan's values in the stability and
+     * concurrency phases, the plan's first value in the open-loop phases and traffic shapes.
      */
     default int provisionedConcurrency() {
         return 0;

@@ -206,26 +206,22 @@ public final class BenchmarkPlan {
 
     /**
      * The first of {@link #provisionedConcurrencyValues()}; default 0 (none). The memory size is
-     * recommended among the stability configurations at this value, and open-loop endpoints get it
-     * ({@link #provisionedConcurrencyFor(int) at most their MaxConcurrency}).
+     * recommended among the stability configurations at this value, and the open-loop and traffic
+     * endpoints run at it (validation makes sure it is at most their MaxConcurrency).
      */
     public int provisionedConcurrency() { return provisionedConcurrencyValues.getFirst(); }
 
     /**
      * The ProvisionedConcurrency values to measure, in the order given; default {@code [0]}. The
      * cold-start, stability and concurrency phases run their configurations at each of them; open-loop
-     * phases at the first.
+     * phases and traffic shapes at the first. Each is at most every MaxConcurrency it meets (SageMaker
+     * refuses more), else the plan is refused.
      */
     public List<Integer> provisionedConcurrencyValues() { return provisionedConcurrencyValues; }
 
     /** Whether ProvisionedConcurrency is measured at all: any value other than the default single 0. */
     public boolean measuresProvisionedConcurrency() {
         return !provisionedConcurrencyValues.equals(List.of(0));
-    }
-
-    /** The open-loop ProvisionedConcurrency for an endpoint with {@code maxConcurrency}: the smaller of the two. */
-    public int provisionedConcurrencyFor(int maxConcurrency) {
-        return Math.min(provisionedConcurrency(), maxConcurrency);
     }
 
     /** The AWS region; empty means the SDK's default region chain. */
@@ -259,10 +255,8 @@ public final class BenchmarkPlan {
      * The concurrency configurations at {@code memoryMb}: for each MaxConcurrency in order, for
      * each ProvisionedConcurrency value in order, for each multiplier in order,
      * {@code clients = ceil(maxConcurrency × multiplier)}; a client count already seen for that
-     * MaxConcurrency is run once (ceil(2 × 1.75) = ceil(2 × 2) = 4), as the toolkit does. A
-     * ProvisionedConcurrency above the MaxConcurrency is left out at that MaxConcurrency (SageMaker
-     * refuses it; validation makes sure each value runs at some MaxConcurrency). Empty when the
-     * concurrency phase is off.
+     * MaxConcurrency is run once (ceil(2 × 1.75) = ceil(2 × 2) = 4), as the toolkit does. Empty when
+     * the concurrency phase is off.
      *
      * <p>The product is computed in decimal, not binary floating point, so 10 × 1.1 gives 11
      * clients where Python's {@code math.ceil(10 * 1.1)} gives 12.
@@ -273,7 +267,7 @@ public final class BenchmarkPlan {
         }
         List<ConcurrencyConfiguration> configurations = new ArrayList<>();
         for (int maxConcurrency : concurrencyMaxValues) {
-            for (int provisioned : provisionedConcurrencyValues.stream().filter(pc -> pc <= maxConcurrency).toList()) {
+            for (int provisioned : provisionedConcurrencyValues) {
                 Set<Integer> seen = new LinkedHashSet<>();
                 for (double multiplier : clientMultipliers) {
                     int clients = clientsFor(maxConcurrency, multiplier);
@@ -310,13 +304,13 @@ public final class BenchmarkPlan {
     public List<TrafficConfiguration> trafficConfigurations() {
         List<TrafficShape> shapes = new ArrayList<>(stairsPhases);
         shapes.addAll(rampPhases);
-        return IntStream.range(0, shapes.size()).mapToObj(i -> new TrafficConfiguration(i, shapes.get(i))).toList();
+        return IntStream.range(0, shapes.size()).mapToObj(i -> new TrafficConfiguration(i, shapes.get(i), provisionedConcurrency())).toList();
     }
 
     /** One configuration per open-loop phase, in order. */
     public List<OpenLoopConfiguration> openLoopConfigurations() {
         return IntStream.range(0, openLoopPhases.size())
-                .mapToObj(i -> new OpenLoopConfiguration(i, openLoopPhases.get(i)))
+                .mapToObj(i -> new OpenLoopConfiguration(i, openLoopPhases.get(i), provisionedConcurrency()))
                 .toList();
     }
 
@@ -556,12 +550,13 @@ public final class BenchmarkPlan {
         /** Pins the concurrency phase's memory size; {@code null} means the recommended one. */
         public Builder concurrencyMemoryMb(Integer memoryMb) { this.concurrencyMemoryMb = memoryMb; return this; }
 
-        /** One ProvisionedConcurrency value for every endpoint (open-loop ones capped at their MaxConcurrency). */
+        /** One ProvisionedConcurrency value for every endpoint. */
         public Builder provisionedConcurrency(int n) { this.provisionedConcurrencyValues = List.of(n); return this; }
 
         /**
          * ProvisionedConcurrency values to measure: the cold-start, stability and concurrency phases run at
-         * each; the first is the open-loop phases' and the one the memory size is recommended at.
+         * each; the first is the open-loop phases' and traffic shapes' and the one the memory size is
+         * recommended at.
          */
         public Builder provisionedConcurrency(List<Integer> values) {
             this.provisionedConcurrencyValues = copy(values);

@@ -27,10 +27,12 @@ public final class ConfigurationLabel {
             case ConcurrencyConfiguration c -> c.memoryMb() + " MB, MaxConcurrency " + c.maxConcurrency()
                     + provisioned(c.provisionedConcurrency()) + ", "
                     + c.clients() + (c.clients() == 1 ? " client" : " clients");
-            case OpenLoopConfiguration o -> o.memoryMb() + " MB, MaxConcurrency " + o.maxConcurrency() + ", "
+            case OpenLoopConfiguration o -> o.memoryMb() + " MB, MaxConcurrency " + o.maxConcurrency()
+                    + provisioned(o.provisionedConcurrency()) + ", "
                     + number(o.openLoopPhase().arrivalsPerSecond()) + " arrivals/s for "
                     + duration(o.openLoopPhase().duration());
-            case TrafficConfiguration t -> t.memoryMb() + " MB, MaxConcurrency " + t.maxConcurrency() + ", "
+            case TrafficConfiguration t -> t.memoryMb() + " MB, MaxConcurrency " + t.maxConcurrency()
+                    + provisioned(t.provisionedConcurrency()) + ", "
                     + traffic(t.shape());
         };
     }

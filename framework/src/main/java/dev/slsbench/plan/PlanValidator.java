@@ -38,14 +38,57 @@ final class PlanValidator {
                         "is not within 0.." + BenchmarkPlan.MAX_CONCURRENCY_LIMIT));
             } else if (!seen.add(value)) {
                 problems.add(new PlanProblem(PlanOption.PROVISIONED_CONCURRENCY, value, "is given twice"));
-            } else if (b.includeConcurrency && b.concurrencyMaxValues != null && !b.concurrencyMaxValues.isEmpty()
-                    && b.concurrencyMaxValues.stream().allMatch(max -> max != null && max < value)) {
-                // SageMaker refuses ProvisionedConcurrency above MaxConcurrency: this value could run at none
-                problems.add(new PlanProblem(PlanOption.PROVISIONED_CONCURRENCY, value,
-                        "exceeds every MaxConcurrency of the concurrency phase " + b.concurrencyMaxValues
-                                + "; ProvisionedConcurrency must be at most MaxConcurrency: lower it, add a MaxConcurrency"
-                                + " of at least " + value + ", or turn the concurrency phase off"));
+            } else {
+                checkAtMostMaxConcurrency(value, values.getFirst().equals(value));
             }
+        }
+    }
+
+    /**
+     * SageMaker refuses an endpoint config whose ProvisionedConcurrency is above its MaxConcurrency
+     * (the API reference of {@code ProductionVariantServerlessConfig}: "Should be less than or equal
+     * to MaxConcurrency"; the emulator answers ValidationException as SageMaker does). So a value is
+     * refused here, before anything is created, wherever it would meet a smaller MaxConcurrency: in
+     * the concurrency phase (every value runs at every MaxConcurrency), and for the first value (the
+     * one they run at) in the open-loop phases and traffic shapes. Stability and cold-start endpoints
+     * take their MaxConcurrency from the value.
+     */
+    private void checkAtMostMaxConcurrency(int value, boolean first) {
+        List<String> below = new ArrayList<>();
+        if (b.includeConcurrency && b.concurrencyMaxValues != null) {
+            List<String> smaller = b.concurrencyMaxValues.stream().filter(max -> max != null && max >= 1 && max < value)
+                    .distinct().map(String::valueOf).toList();
+            if (!smaller.isEmpty()) {
+                below.add("MaxConcurrency " + String.join(" and ", smaller) + " of the concurrency phase");
+            }
+        }
+        int phaseLimits = below.size();
+        if (first) {
+            for (int i = 0; b.openLoopPhases != null && i < b.openLoopPhases.size(); i++) {
+                OpenLoopPhase phase = b.openLoopPhases.get(i);
+                if (phase != null && phase.maxConcurrency() >= 1 && phase.maxConcurrency() < value) {
+                    below.add("MaxConcurrency " + phase.maxConcurrency() + " of open-loop phase " + i);
+                }
+            }
+            for (int i = 0; b.stairsPhases != null && i < b.stairsPhases.size(); i++) {
+                StairsPhase phase = b.stairsPhases.get(i);
+                if (phase != null && phase.maxConcurrency() >= 1 && phase.maxConcurrency() < value) {
+                    below.add("MaxConcurrency " + phase.maxConcurrency() + " of stairs phase " + i);
+                }
+            }
+            for (int i = 0; b.rampPhases != null && i < b.rampPhases.size(); i++) {
+                RampPhase phase = b.rampPhases.get(i);
+                if (phase != null && phase.maxConcurrency() >= 1 && phase.maxConcurrency() < value) {
+                    below.add("MaxConcurrency " + phase.maxConcurrency() + " of ramp " + i);
+                }
+            }
+        }
+        if (!below.isEmpty()) {
+            problems.add(new PlanProblem(PlanOption.PROVISIONED_CONCURRENCY, value, "exceeds "
+                    + String.join(", ", below) + (below.size() > phaseLimits
+                    ? " (open-loop phases and traffic shapes run at the first value)" : "")
+                    + "; SageMaker refuses ProvisionedConcurrency above MaxConcurrency: lower the value or raise that"
+                    + " MaxConcurrency to at least " + value));
         }
     }
 

@@ -70,11 +70,12 @@ record IndexedConfiguration(int index, ConfigurationResult result) {
             case ConcurrencyConfiguration c -> c.memoryMb() + " MB · MaxConcurrency " + c.maxConcurrency()
                     + provisioned(c.provisionedConcurrency()) + " · "
                     + c.clients() + (c.clients() == 1 ? " client" : " clients");
-            case OpenLoopConfiguration o -> o.memoryMb() + " MB · MaxConcurrency " + o.maxConcurrency() + " · "
+            case OpenLoopConfiguration o -> o.memoryMb() + " MB · MaxConcurrency " + o.maxConcurrency()
+                    + provisioned(o.provisionedConcurrency()) + " · "
                     + Formats.exact(o.openLoopPhase().arrivalsPerSecond()) + " calls/s for "
                     + Formats.duration(o.openLoopPhase().duration());
             case dev.slsbench.plan.TrafficConfiguration t -> t.memoryMb() + " MB · MaxConcurrency " + t.maxConcurrency()
-                    + " · " + dev.slsbench.plan.ConfigurationLabel.traffic(t.shape());
+                    + provisioned(t.provisionedConcurrency()) + " · " + dev.slsbench.plan.ConfigurationLabel.traffic(t.shape());
         };
     }
 

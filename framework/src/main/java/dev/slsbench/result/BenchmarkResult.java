@@ -5,7 +5,6 @@ import dev.slsbench.cost.CostAnalysis;
 import dev.slsbench.payload.PayloadSummary;
 import dev.slsbench.plan.BenchmarkConfiguration;
 import dev.slsbench.plan.BenchmarkPlan;
-import dev.slsbench.plan.OpenLoopConfiguration;
 import dev.slsbench.plan.Phase;
 import dev.slsbench.recommend.Recommendation;
 import org.apiguardian.api.API;
@@ -105,13 +104,9 @@ public record BenchmarkResult(BenchmarkPlan plan, RunEnvironment environment, In
         return costAnalysis.flatMap(c -> c.forMemory(memoryMb));
     }
 
-    /**
-     * The cost of {@code configuration}'s memory size and ProvisionedConcurrency, if it was costed;
-     * an open-loop configuration runs at the plan's first value, so its cost is {@link #cost(int)}'s.
-     */
+    /** The cost of {@code configuration}'s memory size and ProvisionedConcurrency, if it was costed. */
     public Optional<ConfigurationCost> cost(BenchmarkConfiguration configuration) {
-        return configuration instanceof OpenLoopConfiguration ? cost(configuration.memoryMb())
-                : costAnalysis.flatMap(c -> c.forConfiguration(configuration.memoryMb(),
-                        configuration.provisionedConcurrency()));
+        return costAnalysis.flatMap(c -> c.forConfiguration(configuration.memoryMb(),
+                configuration.provisionedConcurrency()));
     }
 }

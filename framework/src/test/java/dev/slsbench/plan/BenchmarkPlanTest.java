@@ -141,19 +141,18 @@ class BenchmarkPlanTest {
     @Test
     void runsTheStabilityAndConcurrencyConfigurationsAtEachProvisionedConcurrencyValue() {
         BenchmarkPlan plan = BenchmarkPlan.builder("m").memorySizesMb(1024, 2048).provisionedConcurrency(List.of(0, 2))
-                .concurrencyMaxValues(1, 4).clientMultipliers(1).build();
+                .concurrencyMaxValues(2, 4).clientMultipliers(1).build();
 
         assertThat(plan.stabilityConfigurations()).extracting(StabilityConfiguration::id)
                 .containsExactly("s1024", "s1024-p2", "s2048", "s2048-p2");
         // sequential calls, but SageMaker wants ProvisionedConcurrency at most MaxConcurrency
         assertThat(plan.stabilityConfigurations().get(1).endpointShape()).isEqualTo(new EndpointShape(1024, 2));
         assertThat(plan.stabilityConfigurations().get(0).endpointShape()).isEqualTo(new EndpointShape(1024, 1));
-        // ProvisionedConcurrency 2 cannot run at MaxConcurrency 1
         assertThat(plan.concurrencyConfigurations(2048)).extracting(ConcurrencyConfiguration::id)
-                .containsExactly("c2048-1-1", "c2048-4-4", "c2048-4-4-p2");
+                .containsExactly("c2048-2-2", "c2048-2-2-p2", "c2048-4-4", "c2048-4-4-p2");
         assertThat(plan.measuresProvisionedConcurrency()).isTrue();
         assertThat(BenchmarkPlan.builder("m").build().measuresProvisionedConcurrency()).isFalse();
-        assertThat(ConfigurationLabel.describe(plan.concurrencyConfigurations(2048).get(2)))
+        assertThat(ConfigurationLabel.describe(plan.concurrencyConfigurations(2048).get(3)))
                 .isEqualTo("c2048-4-4-p2 (2048 MB, MaxConcurrency 4, ProvisionedConcurrency 2, 4 clients)");
         assertThat(ConfigurationLabel.settings(plan.stabilityConfigurations().get(3)))
                 .isEqualTo("memory=2048 MB, provisionedConcurrency=2");
@@ -171,11 +170,23 @@ class BenchmarkPlanTest {
     }
 
     @Test
-    void capsProvisionedConcurrencyAtEachEndpointsMaxConcurrency() {
-        BenchmarkPlan plan = BenchmarkPlan.builder("m").provisionedConcurrency(4).build();
+    void openLoopPhasesAndTrafficShapesRunAtTheFirstProvisionedConcurrencyValueAndSaySo() {
+        BenchmarkPlan plan = BenchmarkPlan.builder("m").provisionedConcurrency(List.of(2, 0)).includeConcurrency(false)
+                .addOpenLoopPhase(new OpenLoopPhase(5, Duration.ofSeconds(1), 1024, 4))
+                .stairsPhases(List.of(new StairsPhase(1, 2, Duration.ofSeconds(1), 1024, 2)))
+                .rampPhases(List.of(new RampPhase(1, 5, Duration.ofSeconds(1), 2048, 8))).build();
 
-        assertThat(plan.provisionedConcurrencyFor(1)).isEqualTo(1);
-        assertThat(plan.provisionedConcurrencyFor(8)).isEqualTo(4);
+        assertThat(plan.openLoopConfigurations()).extracting(OpenLoopConfiguration::provisionedConcurrency,
+                OpenLoopConfiguration::id).containsExactly(org.assertj.core.groups.Tuple.tuple(2, "o0-1024-4-p2"));
+        assertThat(plan.trafficConfigurations()).extracting(TrafficConfiguration::provisionedConcurrency,
+                        TrafficConfiguration::id)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "st0-1024-2-p2"),
+                        org.assertj.core.groups.Tuple.tuple(2, "rp1-2048-8-p2"));
+        assertThat(ConfigurationLabel.shape(plan.openLoopConfigurations().getFirst()))
+                .isEqualTo("1024 MB, MaxConcurrency 4, ProvisionedConcurrency 2, 5 arrivals/s for 1.0 s");
+        assertThat(BenchmarkPlan.builder("m").includeConcurrency(false)
+                .addOpenLoopPhase(new OpenLoopPhase(5, Duration.ofSeconds(1), 1024, 4)).build()
+                .openLoopConfigurations().getFirst().id()).isEqualTo("o0-1024-4");
     }
 
     static Stream<Arguments> badOptions() {
@@ -199,8 +210,19 @@ class BenchmarkPlanTest {
                 bad(b -> b.provisionedConcurrency(List.of(0, 1, 0)), "provisionedConcurrency: 0 is given twice"),
                 bad(b -> b.provisionedConcurrency(List.of()), "provisionedConcurrency: [] is empty"),
                 bad(b -> b.provisionedConcurrency(List.of(0, 5)).concurrencyMaxValues(2, 4),
-                        "provisionedConcurrency: 5 exceeds every MaxConcurrency of the concurrency phase [2, 4];"
-                                + " ProvisionedConcurrency must be at most MaxConcurrency"),
+                        "provisionedConcurrency: 5 exceeds MaxConcurrency 2 and 4 of the concurrency phase; SageMaker"
+                                + " refuses ProvisionedConcurrency above"
+                                + " MaxConcurrency: lower the value or raise that MaxConcurrency to at least 5"),
+                bad(b -> b.provisionedConcurrency(List.of(0, 2)).concurrencyMaxValues(1, 4),
+                        "provisionedConcurrency: 2 exceeds MaxConcurrency 1 of the concurrency phase; SageMaker refuses"),
+                bad(b -> b.provisionedConcurrency(4).includeConcurrency(false)
+                                .addOpenLoopPhase(new OpenLoopPhase(1, Duration.ofSeconds(1), 1024, 1)),
+                        "provisionedConcurrency: 4 exceeds MaxConcurrency 1 of open-loop phase 0 (open-loop phases and"
+                                + " traffic shapes run at the first value); SageMaker refuses"),
+                bad(b -> b.provisionedConcurrency(List.of(3, 0)).includeConcurrency(false)
+                                .stairsPhases(List.of(new StairsPhase(1, 3, Duration.ofSeconds(1), 1024, 2)))
+                                .rampPhases(List.of(new RampPhase(1, 3, Duration.ofSeconds(1), 1024, 2))),
+                        "provisionedConcurrency: 3 exceeds MaxConcurrency 2 of stairs phase 0, MaxConcurrency 2 of ramp 0"),
                 bad(b -> b.coldStarts(-1), "coldStarts: -1 is not within 0..50"),
                 bad(b -> b.region("Mars"), "region: 'Mars' is not an AWS region name"),
                 bad(b -> b.endpointUrl(URI.create("ftp://host/")), "endpointUrl: 'ftp://host/' is not an absolute http or https URL"),

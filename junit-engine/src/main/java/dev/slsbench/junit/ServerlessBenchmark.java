@@ -95,9 +95,9 @@ public @interface ServerlessBenchmark {
 
     /**
      * ProvisionedConcurrency values; 0 for none. With several, e.g. {@code {0, 1, 2}}, the
-     * cold-start, stability and concurrency phases run their configurations at each (a value above
-     * a MaxConcurrency is left out there); open-loop phases
-     * run at the first, capped at their MaxConcurrency.
+     * cold-start, stability and concurrency phases run their configurations at each; open-loop
+     * phases and traffic shapes run at the first. SageMaker refuses ProvisionedConcurrency above
+     * MaxConcurrency, so a value above a MaxConcurrency it would meet is a class problem.
      */
     int[] provisionedConcurrency() default 0;
 

@@ -47,7 +47,7 @@ class DiscoveryTests extends AbstractSlsbenchEngineTests {
         }
     }
 
-    @ServerlessBenchmark(model = "echo", image = "slsbench/echo", memory = 1024, maxConcurrency = {1, 2},
+    @ServerlessBenchmark(model = "echo", image = "slsbench/echo", memory = 1024, maxConcurrency = {2, 4},
             clientMultiplier = 1, provisionedConcurrency = {0, 2}, stabilityInvocations = 3, concurrencyInvocations = 3)
     static class ProvisionedConcurrencyTestCase {
         @Payload(contentType = "text/plain")
@@ -67,6 +67,15 @@ class DiscoveryTests extends AbstractSlsbenchEngineTests {
 
     @ServerlessBenchmark(model = "echo", image = "slsbench/echo", memory = {1000, 2048}, maxConcurrency = 300)
     static class BadMemorySizeTestCase {
+        @Payload
+        static String body() {
+            return "x";
+        }
+    }
+
+    @ServerlessBenchmark(model = "echo", image = "slsbench/echo", memory = 1024, maxConcurrency = {1, 4},
+            provisionedConcurrency = {0, 2})
+    static class ProvisionedAboveMaxConcurrencyTestCase {
         @Payload
         static String body() {
             return "x";
@@ -313,16 +322,16 @@ class DiscoveryTests extends AbstractSlsbenchEngineTests {
     void buildsOneTestPerConfigurationAtEachProvisionedConcurrencyValue() {
         EngineDiscoveryResults results = discover(selectClass(ProvisionedConcurrencyTestCase.class));
 
-        // ProvisionedConcurrency 2 cannot run at MaxConcurrency 1
         assertThat(tree(results.getEngineDescriptor())).containsExactly(
                 "DiscoveryTests$ProvisionedConcurrencyTestCase",
                 "  stability",
                 "    memory=1024 MB",
                 "    memory=1024 MB, provisionedConcurrency=2",
                 "  concurrency",
-                "    maxConcurrency=1, clients=1",
                 "    maxConcurrency=2, clients=2",
                 "    maxConcurrency=2, clients=2, provisionedConcurrency=2",
+                "    maxConcurrency=4, clients=4",
+                "    maxConcurrency=4, clients=4, provisionedConcurrency=2",
                 "  cost & recommendation");
         assertThat(results.getDiscoveryIssues()).isEmpty();
         var id = classId(ProvisionedConcurrencyTestCase.class).append("phase", "stability").append("memory", "1024-p2");
@@ -366,6 +375,17 @@ class DiscoveryTests extends AbstractSlsbenchEngineTests {
                 "Benchmark class " + BadMemorySizeTestCase.class.getName() + " cannot run:",
                 "@ServerlessBenchmark(memory): 1000 is not one of 1024, 2048, 3072, 4096, 5120, 6144",
                 "@ServerlessBenchmark(maxConcurrency): 300 is not within 1..200");
+    }
+
+    /** SageMaker refuses ProvisionedConcurrency above MaxConcurrency; it used to be left out of the phase silently. */
+    @Test
+    void reportsProvisionedConcurrencyAboveAMaxConcurrencyNamingBoth() {
+        EngineDiscoveryResults results = discover(selectClass(ProvisionedAboveMaxConcurrencyTestCase.class));
+
+        assertThat(warningMessage(results)).contains(
+                "Benchmark class " + ProvisionedAboveMaxConcurrencyTestCase.class.getName() + " cannot run:",
+                "@ServerlessBenchmark(provisionedConcurrency): 2 exceeds MaxConcurrency 1 of the concurrency phase;"
+                        + " SageMaker refuses ProvisionedConcurrency above MaxConcurrency");
     }
 
     @Test
