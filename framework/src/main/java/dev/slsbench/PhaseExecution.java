@@ -30,6 +30,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -38,7 +43,7 @@ import java.util.function.Function;
  * ({@link EndpointProvisioner#nextWave}; one wave when they allow), runs the load on those that
  * deployed while streaming raw rows to the phase's CSV, reads each configuration's CloudWatch metrics over the window of its own
  * calls (not reaching into the time its endpoint served the configuration before or after it,
- * as far as CloudWatch's resolution allows, with a warning where it cannot), judges each call
+ * as far as CloudWatch's resolution allows, with a warning where it cannot; all of a wave at once), judges each call
  * cold, warm or unknown, deletes the wave's endpoints before the next wave, fills the raw CSV's
  * {@code cold_start} column once the phase is over, and returns one result per configuration in
  * planned order
@@ -60,6 +65,9 @@ final class PhaseExecution {
      */
     record Outcome(List<ConfigurationResult> results, Map<String, RecordedConfiguration> recorded) {
     }
+
+    /** The most CloudWatch reads of one wave in flight at once (GetMetricData allows 50 per second per account). */
+    private static final int MAX_PARALLEL_METRIC_READS = 8;
 
     private final EndpointProvisioner provisioner;
     private final Teardown teardown;
@@ -215,11 +223,14 @@ final class PhaseExecution {
         return fresh;
     }
 
-    /** Each recorded configuration's metrics, by configuration id. */
+    /**
+     * Each recorded configuration's metrics, by configuration id, read for all of them at once: each
+     * read waits for CloudWatch to count its calls (on AWS a minute or more), and those waits overlap.
+     */
     private Map<String, EndpointMetrics> collectMetrics(DeploymentOutcome deployed,
                                                         Map<String, RecordedConfiguration> recorded,
                                                         Map<String, String> keyOf) throws InterruptedException {
-        Map<String, EndpointMetrics> byId = new HashMap<>();
+        Map<String, Callable<EndpointMetrics>> reads = new LinkedHashMap<>();
         for (DeployedEndpoint endpoint : deployed.ready()) {
             List<RecordedConfiguration> calls = recorded.values().stream()
                     .filter(r -> endpoint.key().equals(keyOf.get(r.configuration().id())))
@@ -229,10 +240,31 @@ final class PhaseExecution {
                 CallWindow window = new CallWindow(r.windowStart(), r.windowEnd(),
                         i == 0 ? Instant.MIN : min(calls.get(i - 1).windowEnd(), r.windowStart()),
                         i == calls.size() - 1 ? Instant.MAX : max(calls.get(i + 1).windowStart(), r.windowEnd()));
-                byId.put(r.configuration().id(), collect(endpoint, r, window));
+                reads.put(r.configuration().id(), () -> collect(endpoint, r, window));
             }
         }
-        return byId;
+        Map<String, EndpointMetrics> byId = new HashMap<>();
+        if (reads.isEmpty()) {
+            return byId;
+        }
+        // platform threads: a virtual thread's socket I/O would start the JDK's poller, which delays the JVM's exit
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(reads.size(), MAX_PARALLEL_METRIC_READS),
+                Thread.ofPlatform().name("slsbench-metrics-", 0).daemon().factory());
+        try {
+            Map<String, Future<EndpointMetrics>> futures = new LinkedHashMap<>();
+            reads.forEach((id, read) -> futures.put(id, pool.submit(read)));
+            for (Map.Entry<String, Future<EndpointMetrics>> future : futures.entrySet()) {
+                try {
+                    byId.put(future.getKey(), future.getValue().get());
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException runtime ? runtime
+                            : new IllegalStateException("reading CloudWatch metrics failed", e.getCause());
+                }
+            }
+            return byId;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private EndpointMetrics collect(DeployedEndpoint endpoint, RecordedConfiguration r, CallWindow window)
