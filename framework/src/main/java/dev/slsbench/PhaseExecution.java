@@ -98,13 +98,24 @@ final class PhaseExecution {
     <C extends BenchmarkConfiguration> Outcome run(Phase phase, List<C> configurations,
                                                    Function<C, EndpointRequest> endpointFor, PhaseLoad load)
             throws InterruptedException {
+        return run(phase, configurations, endpointFor, load, null, () -> { });
+    }
+
+    /**
+     * Runs a phase, its first wave taken from {@code early} when that was started for this phase's
+     * endpoints (else {@code early} is left to its owner to close), and {@code afterLoad} run once the
+     * last wave's calls are done, before its CloudWatch reads: where the next phase's
+     * {@link #deployEarly early wave} starts.
+     */
+    <C extends BenchmarkConfiguration> Outcome run(Phase phase, List<C> configurations,
+                                                   Function<C, EndpointRequest> endpointFor, PhaseLoad load,
+                                                   EarlyWave early, Runnable afterLoad)
+            throws InterruptedException {
         listener.phaseStarted(phase, List.copyOf(configurations));
-        Map<String, EndpointRequest> requests = new LinkedHashMap<>();
+        Map<String, EndpointRequest> requests = endpointRequests(configurations, endpointFor);
         Map<String, String> keyOf = new HashMap<>();
         for (C configuration : configurations) {
-            EndpointRequest request = endpointFor.apply(configuration);
-            requests.putIfAbsent(request.key(), request);
-            keyOf.put(configuration.id(), request.key());
+            keyOf.put(configuration.id(), endpointFor.apply(configuration).key());
         }
         Map<String, ConfigurationResult> resultsById = new HashMap<>();
         Map<String, RecordedConfiguration> recorded = new LinkedHashMap<>();
@@ -112,10 +123,13 @@ final class PhaseExecution {
         try (RawResultsCsvWriter raw = RawResultsCsvWriter.open(phase, layout)) {
             List<EndpointRequest> remaining = new ArrayList<>(requests.values());
             int maxWave = Integer.MAX_VALUE;
+            boolean earlyWave = early != null && early.requests().equals(remaining);
             while (!remaining.isEmpty()) {
-                List<EndpointRequest> wave = provisioner.nextWave(remaining, maxWave);
+                EarlyWave.Deployed taken = earlyWave ? early.take() : null;
+                earlyWave = false;
+                List<EndpointRequest> wave = taken != null ? taken.wave() : provisioner.nextWave(remaining, maxWave);
                 remaining.removeAll(wave);
-                DeploymentOutcome deployed = provisioner.deploy(wave);
+                DeploymentOutcome deployed = taken != null ? taken.outcome() : provisioner.deploy(wave);
                 remaining.addAll(0, deployed.deferred());
                 // a wave that deployed nothing for want of room is followed by one request waiting for room alone
                 maxWave = deployed.ready().isEmpty() && deployed.failed().isEmpty() ? 1 : Integer.MAX_VALUE;
@@ -124,7 +138,10 @@ final class PhaseExecution {
                 List<C> waveConfigurations = configurations.stream()
                         .filter(c -> waveKeys.contains(keyOf.get(c.id()))).toList();
                 if (!waveConfigurations.isEmpty()) {
-                    runWave(phase, deployed, waveConfigurations, keyOf, load, raw, resultsById, recorded, marks);
+                    runWave(phase, deployed, waveConfigurations, keyOf, load, raw, resultsById, recorded, marks,
+                            remaining.isEmpty() ? afterLoad : () -> { });
+                } else if (remaining.isEmpty()) {
+                    afterLoad.run();
                 }
             }
         } catch (IOException e) {
@@ -142,6 +159,27 @@ final class PhaseExecution {
     }
 
     /**
+     * Starts deploying the first wave of a phase whose configurations are known already, in the
+     * background; give it to {@link #run(Phase, List, Function, PhaseLoad, EarlyWave, Runnable)} for
+     * that phase, and close it in any case (closing a wave the phase took does nothing).
+     */
+    <C extends BenchmarkConfiguration> EarlyWave deployEarly(List<C> configurations,
+                                                             Function<C, EndpointRequest> endpointFor) {
+        return EarlyWave.start(List.copyOf(endpointRequests(configurations, endpointFor).values()), provisioner, teardown);
+    }
+
+    /** One request per distinct endpoint key, in planned order. */
+    private static <C extends BenchmarkConfiguration> Map<String, EndpointRequest> endpointRequests(
+            List<C> configurations, Function<C, EndpointRequest> endpointFor) {
+        Map<String, EndpointRequest> requests = new LinkedHashMap<>();
+        for (C configuration : configurations) {
+            EndpointRequest request = endpointFor.apply(configuration);
+            requests.putIfAbsent(request.key(), request);
+        }
+        return requests;
+    }
+
+    /**
      * Runs one deployed wave's configurations on the endpoints that deployed, reads their metrics
      * and deletes the endpoints; a configuration whose endpoint failed gets a DEPLOYMENT_FAILED
      * result.
@@ -151,7 +189,7 @@ final class PhaseExecution {
                                                             RawResultsCsvWriter raw,
                                                             Map<String, ConfigurationResult> resultsById,
                                                             Map<String, RecordedConfiguration> recorded,
-                                                            List<ColdStartColumn.Marks> marks)
+                                                            List<ColdStartColumn.Marks> marks, Runnable afterLoad)
             throws InterruptedException {
         Instant deployedAt = Instant.now();
         try {
@@ -176,6 +214,7 @@ final class PhaseExecution {
                 waveRecorded.put(r.configuration().id(), r);
             }
             recorded.putAll(waveRecorded);
+            afterLoad.run();
             Map<String, EndpointMetrics> metricsById = collectMetrics(deployed, waveRecorded, keyOf);
             Map<String, Boolean> fresh = phase != Phase.OPEN_LOOP && warmupInvocations > 0
                     ? Map.of() : freshEndpoints(deployed, waveRecorded, keyOf);
