@@ -48,13 +48,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
  * One run of a plan, phase after phase: the cold-start phase when asked for, stability, then cost and recommendation, then
  * concurrency at the pinned or recommended memory size, then any open-loop phases; then the
  * result files, written once with the SLA verdicts (each phase is judged as it ends). Each phase deletes its endpoints when it ends; the caller's {@link Teardown}
- * catches whatever an exception or interrupt leaves.
+ * catches whatever an exception or interrupt leaves. At a pinned memory size the concurrency
+ * phase's first wave deploys while the stability phase reads CloudWatch ({@link EarlyWave}).
  */
 final class BenchmarkRun {
 
@@ -109,10 +111,35 @@ final class BenchmarkRun {
                 : new ColdStartPhase(plan, provisioner, teardown, metrics,
                         new ColdStartProbe(clients.runtime(), payloads), warnings).run();
 
+        Function<ConcurrencyConfiguration, EndpointRequest> concurrencyEndpoint = c -> endpoint("c" + c.memoryMb()
+                + "-" + c.maxConcurrency() + ProvisionedConcurrencySuffix.of(c.provisionedConcurrency()), c.endpointShape(),
+                c.provisionedConcurrency());
+        // at a pinned memory size the concurrency endpoints are known before the stability phase ends: they
+        // deploy while its CloudWatch metrics are read (the recommendation needs those, so otherwise they wait)
+        Optional<Integer> pinnedMemoryMb = plan.includeConcurrency() ? plan.concurrencyMemoryMb() : Optional.empty();
+        AtomicReference<EarlyWave> earlyConcurrency = new AtomicReference<>();
+        try {
+            return execute(startedAt, layout, phases, coldStarts, concurrencyEndpoint, earlyConcurrency,
+                    () -> pinnedMemoryMb.ifPresent(mb -> earlyConcurrency.set(
+                            phases.deployEarly(plan.concurrencyConfigurations(mb), concurrencyEndpoint))));
+        } finally {
+            EarlyWave early = earlyConcurrency.get();
+            if (early != null) {
+                early.close();
+            }
+        }
+    }
+
+    private BenchmarkResult execute(Instant startedAt, ResultsLayout layout, PhaseExecution phases,
+                                    List<ColdStartSample> coldStarts,
+                                    Function<ConcurrencyConfiguration, EndpointRequest> concurrencyEndpoint,
+                                    AtomicReference<EarlyWave> earlyConcurrency, Runnable afterStabilityCalls)
+            throws InterruptedException {
         PhaseExecution.Outcome stability = phases.run(Phase.STABILITY, plan.stabilityConfigurations(),
                 c -> endpoint(c.id(), c.endpointShape(), c.provisionedConcurrency()),
                 new StabilityRunner(clients.runtime(), payloads, ClosedLoopSettings.stability(plan),
-                        target.metricsResolution(), listener)::run);
+                        target.metricsResolution(), listener)::run,
+                null, afterStabilityCalls);
         StabilityAnalysis.Analysis analysis = StabilityAnalysis.analyse(plan, prices, region, stability.results(),
                 stability.recorded(), warnings);
         Function<BenchmarkConfiguration, Optional<ConfigurationCost>> costs = c -> analysis.cost().flatMap(a ->
@@ -126,12 +153,9 @@ final class BenchmarkRun {
                     .or(() -> analysis.recommendation().map(Recommendation::memoryMb));
             if (memoryMb.isPresent()) {
                 List<ConfigurationResult> concurrency = phases.run(Phase.CONCURRENCY,
-                        plan.concurrencyConfigurations(memoryMb.get()),
-                        (ConcurrencyConfiguration c) -> endpoint("c" + c.memoryMb() + "-" + c.maxConcurrency()
-                                + ProvisionedConcurrencySuffix.of(c.provisionedConcurrency()), c.endpointShape(),
-                                c.provisionedConcurrency()),
+                        plan.concurrencyConfigurations(memoryMb.get()), concurrencyEndpoint,
                         new ConcurrencyRunner(clients.runtime(), payloads, ClosedLoopSettings.concurrency(plan),
-                                target.metricsResolution(), listener)::run).results();
+                                target.metricsResolution(), listener)::run, earlyConcurrency.get(), () -> { }).results();
                 judge(Phase.CONCURRENCY, concurrency, costs);
                 results.addAll(concurrency);
                 // MaxConcurrency is chosen among the configurations at the recommended ProvisionedConcurrency

@@ -31,6 +31,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -39,7 +44,7 @@ import java.util.function.Function;
  * ({@link EndpointProvisioner#nextWave}; one wave when they allow), runs the load on those that
  * deployed while streaming raw rows to the phase's CSV, reads each configuration's CloudWatch metrics over the window of its own
  * measured calls (not reaching into the time its endpoint served the configuration before or after it, or warm-up calls,
- * as far as CloudWatch's resolution allows, with a warning where it cannot), judges each call
+ * as far as CloudWatch's resolution allows, with a warning where it cannot; all of a wave at once), judges each call
  * cold, warm or unknown, deletes the wave's endpoints before the next wave, fills the raw CSV's
  * {@code cold_start} column once the phase is over, and returns one result per configuration in
  * planned order
@@ -61,6 +66,9 @@ final class PhaseExecution {
      */
     record Outcome(List<ConfigurationResult> results, Map<String, RecordedConfiguration> recorded) {
     }
+
+    /** The most CloudWatch reads of one wave in flight at once (GetMetricData allows 50 per second per account). */
+    private static final int MAX_PARALLEL_METRIC_READS = 8;
 
     private final EndpointProvisioner provisioner;
     private final Teardown teardown;
@@ -91,13 +99,24 @@ final class PhaseExecution {
     <C extends BenchmarkConfiguration> Outcome run(Phase phase, List<C> configurations,
                                                    Function<C, EndpointRequest> endpointFor, PhaseLoad load)
             throws InterruptedException {
+        return run(phase, configurations, endpointFor, load, null, () -> { });
+    }
+
+    /**
+     * Runs a phase, its first wave taken from {@code early} when that was started for this phase's
+     * endpoints (else {@code early} is left to its owner to close), and {@code afterLoad} run once the
+     * last wave's calls are done, before its CloudWatch reads: where the next phase's
+     * {@link #deployEarly early wave} starts.
+     */
+    <C extends BenchmarkConfiguration> Outcome run(Phase phase, List<C> configurations,
+                                                   Function<C, EndpointRequest> endpointFor, PhaseLoad load,
+                                                   EarlyWave early, Runnable afterLoad)
+            throws InterruptedException {
         listener.phaseStarted(phase, List.copyOf(configurations));
-        Map<String, EndpointRequest> requests = new LinkedHashMap<>();
+        Map<String, EndpointRequest> requests = endpointRequests(configurations, endpointFor);
         Map<String, String> keyOf = new HashMap<>();
         for (C configuration : configurations) {
-            EndpointRequest request = endpointFor.apply(configuration);
-            requests.putIfAbsent(request.key(), request);
-            keyOf.put(configuration.id(), request.key());
+            keyOf.put(configuration.id(), endpointFor.apply(configuration).key());
         }
         Map<String, ConfigurationResult> resultsById = new HashMap<>();
         Map<String, RecordedConfiguration> recorded = new LinkedHashMap<>();
@@ -105,10 +124,13 @@ final class PhaseExecution {
         try (RawResultsCsvWriter raw = RawResultsCsvWriter.open(phase, layout)) {
             List<EndpointRequest> remaining = new ArrayList<>(requests.values());
             int maxWave = Integer.MAX_VALUE;
+            boolean earlyWave = early != null && early.requests().equals(remaining);
             while (!remaining.isEmpty()) {
-                List<EndpointRequest> wave = provisioner.nextWave(remaining, maxWave);
+                EarlyWave.Deployed taken = earlyWave ? early.take() : null;
+                earlyWave = false;
+                List<EndpointRequest> wave = taken != null ? taken.wave() : provisioner.nextWave(remaining, maxWave);
                 remaining.removeAll(wave);
-                DeploymentOutcome deployed = provisioner.deploy(wave);
+                DeploymentOutcome deployed = taken != null ? taken.outcome() : provisioner.deploy(wave);
                 remaining.addAll(0, deployed.deferred());
                 // a wave that deployed nothing for want of room is followed by one request waiting for room alone
                 maxWave = deployed.ready().isEmpty() && deployed.failed().isEmpty() ? 1 : Integer.MAX_VALUE;
@@ -117,7 +139,10 @@ final class PhaseExecution {
                 List<C> waveConfigurations = configurations.stream()
                         .filter(c -> waveKeys.contains(keyOf.get(c.id()))).toList();
                 if (!waveConfigurations.isEmpty()) {
-                    runWave(phase, deployed, waveConfigurations, keyOf, load, raw, resultsById, recorded, marks);
+                    runWave(phase, deployed, waveConfigurations, keyOf, load, raw, resultsById, recorded, marks,
+                            remaining.isEmpty() ? afterLoad : () -> { });
+                } else if (remaining.isEmpty()) {
+                    afterLoad.run();
                 }
             }
         } catch (IOException e) {
@@ -135,6 +160,27 @@ final class PhaseExecution {
     }
 
     /**
+     * Starts deploying the first wave of a phase whose configurations are known already, in the
+     * background; give it to {@link #run(Phase, List, Function, PhaseLoad, EarlyWave, Runnable)} for
+     * that phase, and close it in any case (closing a wave the phase took does nothing).
+     */
+    <C extends BenchmarkConfiguration> EarlyWave deployEarly(List<C> configurations,
+                                                             Function<C, EndpointRequest> endpointFor) {
+        return EarlyWave.start(List.copyOf(endpointRequests(configurations, endpointFor).values()), provisioner, teardown);
+    }
+
+    /** One request per distinct endpoint key, in planned order. */
+    private static <C extends BenchmarkConfiguration> Map<String, EndpointRequest> endpointRequests(
+            List<C> configurations, Function<C, EndpointRequest> endpointFor) {
+        Map<String, EndpointRequest> requests = new LinkedHashMap<>();
+        for (C configuration : configurations) {
+            EndpointRequest request = endpointFor.apply(configuration);
+            requests.putIfAbsent(request.key(), request);
+        }
+        return requests;
+    }
+
+    /**
      * Runs one deployed wave's configurations on the endpoints that deployed, reads their metrics
      * and deletes the endpoints; a configuration whose endpoint failed gets a DEPLOYMENT_FAILED
      * result.
@@ -144,7 +190,7 @@ final class PhaseExecution {
                                                             RawResultsCsvWriter raw,
                                                             Map<String, ConfigurationResult> resultsById,
                                                             Map<String, RecordedConfiguration> recorded,
-                                                            List<ColdStartColumn.Marks> marks)
+                                                            List<ColdStartColumn.Marks> marks, Runnable afterLoad)
             throws InterruptedException {
         Instant deployedAt = Instant.now();
         try {
@@ -171,6 +217,7 @@ final class PhaseExecution {
                 waveRecorded.put(r.configuration().id(), r);
             }
             recorded.putAll(waveRecorded);
+            afterLoad.run();
             Map<String, EndpointMetrics> metricsById = collectMetrics(deployed, waveRecorded, keyOf, warmUps);
             // traffic shapes always warm up; the other closed-loop phases when asked to
             Map<String, Boolean> fresh = phase == Phase.TRAFFIC || phase != Phase.OPEN_LOOP && warmupInvocations > 0
@@ -220,15 +267,17 @@ final class PhaseExecution {
     }
 
     /**
-     * Each recorded configuration's metrics, by configuration id. A configuration's window keeps
-     * clear of what the endpoint served outside its measured calls: the configuration before it,
-     * its own warm-up calls, and the next configuration from its first warm-up call on.
+     * Each recorded configuration's metrics, by configuration id, read for all of them at once: each
+     * read waits for CloudWatch to count its calls (on AWS a minute or more), and those waits overlap.
+     * A configuration's window keeps clear of what the endpoint served outside its measured calls:
+     * the configuration before it, its own warm-up calls, and the next configuration from its first
+     * warm-up call on.
      */
     private Map<String, EndpointMetrics> collectMetrics(DeploymentOutcome deployed,
                                                         Map<String, RecordedConfiguration> recorded,
                                                         Map<String, String> keyOf, Map<String, WarmUpSpan> warmUps)
             throws InterruptedException {
-        Map<String, EndpointMetrics> byId = new HashMap<>();
+        Map<String, Callable<EndpointMetrics>> reads = new LinkedHashMap<>();
         for (DeployedEndpoint endpoint : deployed.ready()) {
             List<RecordedConfiguration> calls = recorded.values().stream()
                     .filter(r -> endpoint.key().equals(keyOf.get(r.configuration().id())))
@@ -248,10 +297,31 @@ final class PhaseExecution {
                 }
                 CallWindow window = new CallWindow(r.windowStart(), r.windowEnd(), min(notBefore, r.windowStart()),
                         max(notAfter, r.windowEnd()));
-                byId.put(r.configuration().id(), collect(endpoint, r, window));
+                reads.put(r.configuration().id(), () -> collect(endpoint, r, window));
             }
         }
-        return byId;
+        Map<String, EndpointMetrics> byId = new HashMap<>();
+        if (reads.isEmpty()) {
+            return byId;
+        }
+        // platform threads: a virtual thread's socket I/O would start the JDK's poller, which delays the JVM's exit
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(reads.size(), MAX_PARALLEL_METRIC_READS),
+                Thread.ofPlatform().name("slsbench-metrics-", 0).daemon().factory());
+        try {
+            Map<String, Future<EndpointMetrics>> futures = new LinkedHashMap<>();
+            reads.forEach((id, read) -> futures.put(id, pool.submit(read)));
+            for (Map.Entry<String, Future<EndpointMetrics>> future : futures.entrySet()) {
+                try {
+                    byId.put(future.getKey(), future.getValue().get());
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException runtime ? runtime
+                            : new IllegalStateException("reading CloudWatch metrics failed", e.getCause());
+                }
+            }
+            return byId;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** When a configuration's warm-up calls ran: from the first one's start to the last one's end. */

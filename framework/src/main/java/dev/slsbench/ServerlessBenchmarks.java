@@ -60,8 +60,9 @@ import java.util.TreeMap;
  * <p>A run validates everything it can before creating anything (plan, payload file, price
  * table, that the model exists), so bad input fails with the offending value and leaves nothing
  * behind. Then: stability endpoints, stability phase, CloudWatch metrics, cost and
- * recommendation, concurrency endpoints at the pinned or recommended memory size, concurrency
- * phase, metrics, open-loop phases, result files. Every endpoint and endpoint config it creates
+ * recommendation, concurrency endpoints at the pinned or recommended memory size (at a pinned size
+ * they deploy while the stability metrics are read), concurrency phase, metrics, open-loop phases,
+ * result files. Every endpoint and endpoint config it creates
  * is deleted when its phase ends and, whatever happens (exception, interrupt, Ctrl-C through a
  * JVM shutdown hook held for the run's lifetime), before {@code run} returns or throws.
  *

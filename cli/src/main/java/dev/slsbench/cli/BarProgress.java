@@ -5,10 +5,11 @@ import dev.slsbench.record.RecordedConfiguration;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -17,8 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Progress bars on a terminal: one bar per running configuration, redrawn in place four times a
  * second with ANSI cursor movement, below the log lines of deployments and finished
- * configurations (which stay in the scrollback). Calls only bump counters, so a busy run pays
- * nothing for drawing.
+ * configurations (which stay in the scrollback). Calls only bump counters, without a lock, so a
+ * busy run pays nothing for drawing and no client waits while a line is written to a slow terminal.
  */
 final class BarProgress extends LineProgress {
 
@@ -26,7 +27,9 @@ final class BarProgress extends LineProgress {
     private static final String ERASE_TO_END_OF_SCREEN = "\033[J";
 
     private final PrintWriter out;
-    private final Map<String, Bar> bars = new LinkedHashMap<>();
+    /** Looked up by every call without a lock; drawn in the order the configurations started. */
+    private final Map<String, Bar> bars = new ConcurrentHashMap<>();
+    private final AtomicLong started = new AtomicLong();
     private final ScheduledExecutorService ticker;
     private int drawnLines;
 
@@ -39,17 +42,13 @@ final class BarProgress extends LineProgress {
 
     @Override
     public void configurationStarted(BenchmarkConfiguration configuration, String endpointName, long plannedCalls) {
-        synchronized (out) {
-            bars.put(configuration.id(), new Bar(configuration, plannedCalls, new AtomicLong(), System.nanoTime()));
-        }
+        bars.put(configuration.id(), new Bar(configuration, plannedCalls, new AtomicLong(), System.nanoTime(),
+                started.getAndIncrement()));
     }
 
     @Override
     public void progress(BenchmarkConfiguration configuration, long done, long planned) {
-        Bar bar;
-        synchronized (out) {
-            bar = bars.get(configuration.id());
-        }
+        Bar bar = bars.get(configuration.id());
         if (bar != null) {
             bar.done().accumulateAndGet(done, Math::max);
         }
@@ -57,9 +56,7 @@ final class BarProgress extends LineProgress {
 
     @Override
     public void configurationFinished(RecordedConfiguration recorded) {
-        synchronized (out) {
-            bars.remove(recorded.configuration().id());
-        }
+        bars.remove(recorded.configuration().id());
         super.configurationFinished(recorded);
     }
 
@@ -100,6 +97,7 @@ final class BarProgress extends LineProgress {
 
     private void draw() {
         List<Bar> running = new ArrayList<>(bars.values());
+        running.sort(Comparator.comparingLong(Bar::order));
         for (Bar bar : running) {
             out.print(bar.render());
             out.print('\n');
@@ -108,7 +106,7 @@ final class BarProgress extends LineProgress {
     }
 
     /** One running configuration's bar. */
-    private record Bar(BenchmarkConfiguration configuration, long planned, AtomicLong done, long startedNanos) {
+    private record Bar(BenchmarkConfiguration configuration, long planned, AtomicLong done, long startedNanos, long order) {
 
         String render() {
             long calls = done.get();

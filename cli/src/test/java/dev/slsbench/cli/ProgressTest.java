@@ -4,9 +4,14 @@ import dev.slsbench.plan.StabilityConfiguration;
 import dev.slsbench.provision.TeardownReport;
 import org.junit.jupiter.api.Test;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,5 +65,41 @@ class ProgressTest {
         assertThat(drawn).contains("  ready: ep-2 after 1.0 s\n")
                 .containsPattern("  s1024 +\\[######------------------]  25% 10/40 ")
                 .endsWith("\r\033[1A\033[J");
+    }
+
+    @Test
+    void callsCountWhileALineIsBeingWrittenToASlowTerminal() throws Exception {
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        OutputStream stuckTerminal = new OutputStream() {
+            @Override
+            public void write(int b) {
+            }
+
+            @Override
+            public void flush() {
+                writing.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        BarProgress progress = new BarProgress(new PrintWriter(stuckTerminal));
+        StabilityConfiguration s1024 = new StabilityConfiguration(1024);
+        progress.configurationStarted(s1024, "ep-1", 40);
+        Thread logLine = Thread.ofPlatform().start(() -> progress.emit("  ready: ep-2 after 1.0 s"));
+        try {
+            assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
+
+            CompletableFuture<Void> call = CompletableFuture.runAsync(() -> progress.progress(s1024, 10, 40));
+
+            assertThat(call).succeedsWithin(Duration.ofSeconds(30));
+        } finally {
+            release.countDown();
+            logLine.join();
+            progress.finish();
+        }
     }
 }

@@ -35,8 +35,15 @@ final class EndpointDeployer implements AutoCloseable {
     private final EndpointFleets fleets;
     private final ImageCatalog images;
     private final Duration creationDelay;
+    /**
+     * Platform threads, not virtual ones: a virtual thread's blocking socket I/O (a container's
+     * {@code /ping}) starts the JDK's poller thread, which then waits in native {@code epoll_wait}
+     * for the life of the JVM, and a JVM that exits waits 300 ms for every thread in native code to
+     * come back (HotSpot's {@code VM_Exit::wait_for_threads_in_native_to_block}): every
+     * {@code slsbench run --local} paid that at exit.
+     */
     private final ExecutorService tasks = Executors.newThreadPerTaskExecutor(
-            Thread.ofVirtual().name("slsbench-deploy-", 0).factory());
+            Thread.ofPlatform().name("slsbench-deploy-", 0).daemon().factory());
 
     EndpointDeployer(ControlPlaneState state, EndpointFleets fleets, ImageCatalog images, Duration creationDelay) {
         this.state = state;

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
@@ -29,6 +30,12 @@ import java.util.logging.Logger;
 public final class VariantFleet implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(VariantFleet.class.getName());
+    /**
+     * Container starts run on platform threads: see {@code EndpointDeployer}'s tasks for why not
+     * virtual ones (their socket I/O would add 300 ms to the exit of every JVM that embeds the emulator).
+     */
+    private static final ThreadFactory STARTERS =
+            Thread.ofPlatform().name("slsbench-container-start-", 0).daemon().factory();
 
     private final VariantPlan plan;
     private final ContainerFactory factory;
@@ -122,7 +129,7 @@ public final class VariantFleet implements AutoCloseable {
             InterruptedException {
         long startNanos = System.nanoTime();
         CompletableFuture<ContainerProcess> starting = new CompletableFuture<>();
-        Thread.ofVirtual().name("slsbench-cold-start-" + plan.endpointName()).start(() -> {
+        Thread.ofPlatform().name("slsbench-cold-start-" + plan.endpointName()).daemon().start(() -> {
             try {
                 starting.complete(factory.startReady(plan));
             } catch (ContainerStartException | RuntimeException e) {
@@ -212,7 +219,7 @@ public final class VariantFleet implements AutoCloseable {
         }
         List<ContainerProcess> started = new ArrayList<>();
         ContainerStartException failure = null;
-        try (ExecutorService starters = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService starters = Executors.newThreadPerTaskExecutor(STARTERS)) {
             List<Future<ContainerProcess>> futures = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 futures.add(starters.submit(() -> factory.startReady(plan)));
@@ -275,7 +282,7 @@ public final class VariantFleet implements AutoCloseable {
             discard(container);
         }
         if (missingProvisioned > 0) {
-            Thread.ofVirtual().name("slsbench-provision-" + plan.endpointName()).start(() -> replenish(missingProvisioned));
+            Thread.ofPlatform().name("slsbench-provision-" + plan.endpointName()).daemon().start(() -> replenish(missingProvisioned));
         }
     }
 

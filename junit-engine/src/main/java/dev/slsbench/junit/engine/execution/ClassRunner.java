@@ -6,10 +6,7 @@ import dev.slsbench.output.ResultsLayout;
 import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.InvalidPlanException;
-import dev.slsbench.provision.AwsClients;
 import dev.slsbench.plan.PlanProblem;
-import dev.slsbench.provision.Cleanup;
-import dev.slsbench.provision.ExpiredResources;
 import dev.slsbench.provision.SlsbenchTags;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.TestDescriptor;
@@ -22,11 +19,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Starts and finishes the run of one benchmark class: before its tests, it creates the instance,
- * collects the payloads, creates the model and starts the run; after them, it stops a cancelled
+ * collects the payloads and starts the run, which deletes what earlier runs left past their lease and
+ * creates the model on its own SDK clients (one client set and one cleanup per run, as
+ * {@code slsbench run} does); after them, it stops a cancelled
  * run, waits until everything the run created is deleted, and publishes the result files, which
  * the run wrote once with the verdicts of the class's {@code @Sla}s.
  */
@@ -46,20 +44,19 @@ public final class ClassRunner {
                 plan.endpointUrl().map(Object::toString).orElse("aws")));
         Duration lease = context.settings().lease();
         ServerlessBenchmarks benchmarks = ServerlessBenchmarks.builder().credentialsProvider(target.credentials())
-                .lease(lease).accountLimits(context.settings().accountLimits()).build();
+                .lease(lease).accountLimits(context.settings().accountLimits())
+                // on the run's own clients, after the run deleted what outlived its lease: a model among
+                // that is then created afresh
+                .modelSetup((sageMaker, runPlan) -> ModelInstaller.install(sageMaker, model, target.isLocal(),
+                        context.settings().roleArn(), SlsbenchTags.forModel(runPlan.runId(), Instant.now().plus(lease))))
+                .build();
         List<PlanProblem> beyondQuotas = context.settings().accountLimits().problems(plan);
         if (!beyondQuotas.isEmpty()) {
-            throw new InvalidPlanException(beyondQuotas); // before the model is created
+            throw new InvalidPlanException(beyondQuotas); // before the run starts
         }
-        try (AwsClients clients = AwsClients.create(benchmarks.targetFor(plan), 1)) {
-            // before the model is looked for: a model whose lease ended is deleted, then created afresh
-            ExpiredResources expired = new Cleanup(clients.sageMaker()).deleteExpired(Instant.now());
-            Stream.concat(expired.lines().stream(), expired.failures().stream()).forEach(line -> context.listener()
-                    .reportingEntryPublished(descriptor, ReportEntry.from("slsbench.lease", line)));
-            ModelInstaller.install(clients.sageMaker(), model, target.isLocal(), context.settings().roleArn(),
-                    SlsbenchTags.forModel(plan.runId(), Instant.now().plus(lease)));
-        }
-        return RunningBenchmark.start(benchmarks, plan, payloads, model.slas(), instance, "slsbench-" + model.testClass().getSimpleName());
+        return RunningBenchmark.start(benchmarks, plan, payloads, model.slas(), instance,
+                "slsbench-" + model.testClass().getSimpleName(),
+                line -> context.listener().reportingEntryPublished(descriptor, ReportEntry.from("slsbench.lease", line)));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.slsbench.ServerlessBenchmarks;
 import dev.slsbench.payload.Payloads;
 import dev.slsbench.plan.BenchmarkPlan;
 import dev.slsbench.plan.Phase;
+import dev.slsbench.provision.ExpiredResources;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.result.SlaVerdict;
@@ -20,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * One benchmark class's run, going on in its own thread while the class's tests wait for the
@@ -37,28 +39,36 @@ public final class RunningBenchmark {
     private final Thread thread;
 
     private RunningBenchmark(Object instance, String threadName, ServerlessBenchmarks benchmarks, BenchmarkPlan plan,
-                             Payloads payloads, List<SlaThresholds> slas) {
+                             Payloads payloads, List<SlaThresholds> slas, Consumer<String> leaseLines) {
         for (Phase phase : Phase.values()) {
             phases.put(phase, new CompletableFuture<>());
         }
         this.instance = instance;
-        this.thread = Thread.ofPlatform().name(threadName).unstarted(() -> run(benchmarks, plan, payloads, slas));
+        this.thread = Thread.ofPlatform().name(threadName).unstarted(() -> run(benchmarks, plan, payloads, slas, leaseLines));
     }
 
     /**
      * Starts running {@code plan}, judged against {@code slas}; {@code instance} is the class's
-     * instance (or null) for verify methods.
+     * instance (or null) for verify methods; {@code leaseLines} hears each resource the run deleted
+     * (or failed to delete) because its lease had ended.
      */
     static RunningBenchmark start(ServerlessBenchmarks benchmarks, BenchmarkPlan plan, Payloads payloads,
-                                  List<SlaThresholds> slas, Object instance, String threadName) {
-        RunningBenchmark running = new RunningBenchmark(instance, threadName, benchmarks, plan, payloads, slas);
+                                  List<SlaThresholds> slas, Object instance, String threadName, Consumer<String> leaseLines) {
+        RunningBenchmark running = new RunningBenchmark(instance, threadName, benchmarks, plan, payloads, slas, leaseLines);
         running.thread.start();
         return running;
     }
 
-    private void run(ServerlessBenchmarks benchmarks, BenchmarkPlan plan, Payloads payloads, List<SlaThresholds> slas) {
+    private void run(ServerlessBenchmarks benchmarks, BenchmarkPlan plan, Payloads payloads, List<SlaThresholds> slas,
+                     Consumer<String> leaseLines) {
         try {
             BenchmarkResult finished = benchmarks.run(plan, payloads, slas, new BenchmarkListener() {
+                @Override
+                public void expiredResourcesDeleted(ExpiredResources deleted) {
+                    deleted.lines().forEach(leaseLines);
+                    deleted.failures().forEach(leaseLines);
+                }
+
                 @Override
                 public void phaseJudged(Phase phase, List<ConfigurationResult> results, List<SlaVerdict> verdicts) {
                     phases.get(phase).complete(new JudgedPhase(List.copyOf(results), List.copyOf(verdicts)));
