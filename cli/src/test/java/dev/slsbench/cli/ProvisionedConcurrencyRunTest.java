@@ -6,9 +6,12 @@ import dev.slsbench.output.ResultsLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,7 +89,13 @@ class ProvisionedConcurrencyRunTest {
                 "data-json=\"/configurations/1/metrics/metrics/ServerlessProvisionedConcurrencyInvocations/sampleCount\""
                         + " data-value=\"10.0\"");
         assertThat(report).contains("At 1,000,000 calls per month: 1024 MB · ProvisionedConcurrency 0 $",
-                "1024 MB · ProvisionedConcurrency 1 $12.9", "No cold-start distribution: the run had no cold-start phase");
+                "No cold-start distribution: the run had no cold-start phase");
+        // the month at PC 1 is the unit's $12.96 plus the calls, whose cost follows the latency measured
+        Matcher month = Pattern
+                .compile("1024 MB · ProvisionedConcurrency 1 \\$(\\d+\\.\\d\\d)").matcher(report);
+        assertThat(month.find()).as("the month at ProvisionedConcurrency 1").isTrue();
+        assertThat(new BigDecimal(month.group(1))).isBetween(new BigDecimal("12.96"),
+                new BigDecimal("14.00"));
         assertThat(run.out()).contains("Recommended: 1024 MB, MaxConcurrency 2, ProvisionedConcurrency 1");
         // the end-of-run table has a PC column, so s1024 and s1024-p1 are told apart beyond their ids
         List<String> summary = run.out().lines().dropWhile(l -> !l.startsWith("Run ")).skip(1).limit(5).toList();
