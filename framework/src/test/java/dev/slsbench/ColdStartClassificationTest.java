@@ -11,10 +11,9 @@ import dev.slsbench.plan.StairsPhase;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.stats.ColdStartSummary;
 import dev.slsbench.testing.EmulatorUnderTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -55,7 +54,10 @@ class ColdStartClassificationTest {
 
     private static final double TOLERANCE_SECONDS = 0.25;
 
-    private static EmulatorUnderTest emulator;
+    @RegisterExtension
+    static final EmulatorUnderTest emulator = EmulatorUnderTest
+            .perClass(options -> options.idleTimeout(Duration.ofMillis(400)))
+            .withModel("echo", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "5"));
 
     @TempDir
     Path output;
@@ -66,17 +68,6 @@ class ColdStartClassificationTest {
 
     /** One row of a raw CSV. */
     private record Row(double startSeconds, double endSeconds, double latencyMillis, boolean warmUp, String coldStart) {
-    }
-
-    @BeforeAll
-    static void startEmulator() {
-        emulator = EmulatorUnderTest.start(options -> options.idleTimeout(Duration.ofMillis(400)));
-        emulator.createModel("echo", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "5"));
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
     }
 
     @Test

@@ -24,10 +24,10 @@ import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.testing.EmulatorUnderTest;
 import dev.slsbench.testing.RecordingEchoImage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -60,19 +60,14 @@ class PayloadOrderOnceTest {
     @TempDir
     Path output;
 
-    private static EmulatorUnderTest emulator;
+    @RegisterExtension
+    static final EmulatorUnderTest emulator = EmulatorUnderTest
+            .perClass(options -> options.image(IMAGE, EmulatorUnderTest.javaCommand(RecordingEchoImage.class)));
 
+    /** The model records into {@link #received}, which exists only once JUnit has made it. */
     @BeforeAll
-    static void startEmulator() {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        emulator = EmulatorUnderTest.start(options -> options.image(IMAGE,
-                List.of(java, "-cp", System.getProperty("java.class.path"), RecordingEchoImage.class.getName())));
+    static void createRecordingModel() {
         emulator.createModel("rec", IMAGE, Map.of("SLSBENCH_RECORD_DIR", received.toString()));
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
     }
 
     private static List<String> examples() {

@@ -11,11 +11,10 @@ import dev.slsbench.provision.Cleanup;
 import dev.slsbench.provision.TeardownReport;
 import dev.slsbench.testing.EmulatorUnderTest;
 import dev.slsbench.testing.RunPlanMain;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariant;
 
@@ -37,21 +36,12 @@ import static org.awaitility.Awaitility.await;
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class RunSafetyTest {
 
-    private static EmulatorUnderTest emulator;
+    @RegisterExtension
+    static final EmulatorUnderTest emulator = EmulatorUnderTest.perClass()
+            .withModel("echo", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "2"));
 
     @TempDir
     Path output;
-
-    @BeforeAll
-    static void startEmulator() {
-        emulator = EmulatorUnderTest.start();
-        emulator.createModel("echo", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "2"));
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
 
     @AfterEach
     void nothingIsLeftBehind() {

@@ -24,11 +24,10 @@ import dev.slsbench.report.HtmlReportRenderer;
 import dev.slsbench.sla.SlaThresholds;
 import dev.slsbench.testing.EmulatorUnderTest;
 import dev.slsbench.testing.PickyEchoImage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.sagemaker.model.EndpointStatus;
 import software.amazon.awssdk.services.sagemaker.model.SageMakerException;
@@ -49,26 +48,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServerlessBenchmarksTest {
 
     private static final String PICKY_IMAGE = "slsbench-test/picky-echo";
-    private static EmulatorUnderTest emulator;
+
+    @RegisterExtension
+    static final EmulatorUnderTest emulator = EmulatorUnderTest
+            .perClass(options -> options.image(PICKY_IMAGE, EmulatorUnderTest.javaCommand(PickyEchoImage.class)))
+            .withModel("echo", "slsbench/echo")
+            .withModel("slow-echo", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "100"))
+            .withModel("memory-hungry", "slsbench/memory")
+            .withModel("picky", PICKY_IMAGE, Map.of("SLSBENCH_FAIL_WHEN_CONTAINER_ID_CONTAINS", "-s2048-"));
 
     @TempDir
     Path output;
-
-    @BeforeAll
-    static void startEmulator() {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        emulator = EmulatorUnderTest.start(options -> options.image(PICKY_IMAGE,
-                List.of(java, "-cp", System.getProperty("java.class.path"), PickyEchoImage.class.getName())));
-        emulator.createModel("echo", "slsbench/echo", Map.of());
-        emulator.createModel("slow-echo", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "100"));
-        emulator.createModel("memory-hungry", "slsbench/memory", Map.of());
-        emulator.createModel("picky", PICKY_IMAGE, Map.of("SLSBENCH_FAIL_WHEN_CONTAINER_ID_CONTAINS", "-s2048-"));
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
 
     @AfterEach
     void nothingIsLeftBehind() {

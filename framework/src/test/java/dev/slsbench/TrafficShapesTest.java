@@ -17,11 +17,10 @@ import dev.slsbench.result.Knee;
 import dev.slsbench.result.TrafficResult;
 import dev.slsbench.stats.LoadStep;
 import dev.slsbench.testing.EmulatorUnderTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -37,24 +36,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class TrafficShapesTest {
 
-    private static EmulatorUnderTest emulator;
+    @RegisterExtension
+    static final EmulatorUnderTest emulator = EmulatorUnderTest.perClass()
+            .withModel("echo-50", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "50"))
+            .withModel("echo-fast", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "5"))
+            .withModel("echo-40", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "40"))
+            .withModel("slowing", "slsbench/echo", Map.of("SLSBENCH_DELAY_GROWTH_MS", "15"));
 
     @TempDir
     Path output;
-
-    @BeforeAll
-    static void startEmulator() {
-        emulator = EmulatorUnderTest.start();
-        emulator.createModel("echo-50", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "50"));
-        emulator.createModel("echo-fast", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "5"));
-        emulator.createModel("echo-40", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "40"));
-        emulator.createModel("slowing", "slsbench/echo", Map.of("SLSBENCH_DELAY_GROWTH_MS", "15"));
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
 
     @AfterEach
     void nothingIsLeftBehind() {

@@ -10,10 +10,9 @@ import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationResult;
 import dev.slsbench.stats.ColdStartSummary;
 import dev.slsbench.testing.EmulatorUnderTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -32,21 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class WarmStatisticsTest {
 
-    private static EmulatorUnderTest emulator;
+    @RegisterExtension
+    static final EmulatorUnderTest emulator = EmulatorUnderTest.perClass()
+            .withModel("echo", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "5"));
 
     @TempDir
     Path output;
-
-    @BeforeAll
-    static void startEmulator() {
-        emulator = EmulatorUnderTest.start();
-        emulator.createModel("echo", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "5"));
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
 
     private BenchmarkPlan.Builder plan() {
         return BenchmarkPlan.builder("echo").endpointUrl(emulator.endpointUrl()).outputDirectory(output)

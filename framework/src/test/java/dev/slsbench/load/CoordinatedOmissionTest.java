@@ -15,10 +15,9 @@ import dev.slsbench.record.InvocationRecord;
 import dev.slsbench.record.RecordedConfiguration;
 import dev.slsbench.stats.Outcome;
 import dev.slsbench.testing.EmulatorUnderTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.Comparator;
@@ -46,19 +45,10 @@ class CoordinatedOmissionTest {
     private static final long SEED = 3;
     private static final Payloads PAYLOADS = Payloads.of(Invocation.of("x", "text/plain"));
 
-    private static EmulatorUnderTest emulator;
-
-    @BeforeAll
-    static void startEmulator() {
-        emulator = EmulatorUnderTest.start();
-        emulator.createModel("echo", "slsbench/echo", Map.of());
-        emulator.createModel("slow-echo", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", Integer.toString(DELAY_MS)));
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final EmulatorUnderTest emulator = EmulatorUnderTest.perClass()
+            .withModel("echo", "slsbench/echo")
+            .withModel("slow-echo", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", Integer.toString(DELAY_MS)));
 
     private static String deploy(Teardown teardown, String model) throws InterruptedException {
         DeployedEndpoint endpoint = new EndpointProvisioner(emulator.clients().sageMaker(), emulator.target(), teardown,

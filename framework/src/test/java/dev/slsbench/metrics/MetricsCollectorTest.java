@@ -8,10 +8,10 @@ import dev.slsbench.provision.ProvisioningListener;
 import dev.slsbench.provision.ResourceNames;
 import dev.slsbench.provision.Teardown;
 import dev.slsbench.testing.EmulatorUnderTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.SdkBytes;
 
 import java.time.Duration;
@@ -28,20 +28,15 @@ import static org.awaitility.Awaitility.await;
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class MetricsCollectorTest {
 
-    private static EmulatorUnderTest emulator;
+    @RegisterExtension
+    static final EmulatorUnderTest emulator = EmulatorUnderTest.perClass()
+            .withModel("slow-echo", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "40"));
     private static MetricsCollector collector;
 
     @BeforeAll
-    static void startEmulator() {
-        emulator = EmulatorUnderTest.start();
-        emulator.createModel("slow-echo", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "40"));
+    static void createCollector() {
         collector = new MetricsCollector(emulator.clients().cloudWatch(), Duration.ofSeconds(10), Duration.ofMillis(100),
                 Duration.ofSeconds(1));
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
     }
 
     private static DeployedEndpoint deploy(Teardown teardown, String runId) throws InterruptedException {

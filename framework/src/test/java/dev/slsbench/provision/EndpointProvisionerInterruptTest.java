@@ -2,11 +2,11 @@ package dev.slsbench.provision;
 
 import dev.slsbench.plan.EndpointShape;
 import dev.slsbench.testing.EmulatorUnderTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.CreateEndpointConfigRequest;
@@ -14,7 +14,6 @@ import software.amazon.awssdk.services.sagemaker.model.CreateEndpointRequest;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,7 +33,8 @@ import static org.mockito.Mockito.mock;
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class EndpointProvisionerInterruptTest {
 
-    private static EmulatorUnderTest emulator;
+    @RegisterExtension
+    static final EmulatorUnderTest emulator = EmulatorUnderTest.perClass().withModel("echo", "slsbench/echo");
     private static SageMakerClient real;
 
     private final EndpointRequest request = new EndpointRequest("s1024", "echo", new EndpointShape(1024, 1), 0);
@@ -42,15 +42,8 @@ class EndpointProvisionerInterruptTest {
     private final AtomicReference<Throwable> thrown = new AtomicReference<>();
 
     @BeforeAll
-    static void startEmulator() {
-        emulator = EmulatorUnderTest.start();
+    static void readClients() {
         real = emulator.clients().sageMaker();
-        emulator.createModel("echo", "slsbench/echo", Map.of());
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
     }
 
     @AfterEach

@@ -2,11 +2,11 @@ package dev.slsbench.provision;
 
 import dev.slsbench.plan.EndpointShape;
 import dev.slsbench.testing.EmulatorUnderTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointConfigResponse;
 import software.amazon.awssdk.services.sagemaker.model.EndpointStatus;
@@ -14,7 +14,6 @@ import software.amazon.awssdk.services.sagemaker.model.ProductionVariantServerle
 import software.amazon.awssdk.services.sagemaker.model.Tag;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,20 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class EndpointProvisionerTest {
 
-    private static EmulatorUnderTest emulator;
+    @RegisterExtension
+    static final EmulatorUnderTest emulator = EmulatorUnderTest.perClass()
+            .withModel("echo", "slsbench/echo")
+            .withModel("unknown-image", "no/such-image");
     private static SageMakerClient sageMaker;
 
     @BeforeAll
-    static void startEmulator() {
-        emulator = EmulatorUnderTest.start();
+    static void readClients() {
         sageMaker = emulator.clients().sageMaker();
-        emulator.createModel("echo", "slsbench/echo", Map.of());
-        emulator.createModel("unknown-image", "no/such-image", Map.of());
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
     }
 
     @AfterEach

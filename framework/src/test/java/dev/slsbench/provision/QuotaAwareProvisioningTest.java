@@ -9,11 +9,10 @@ import dev.slsbench.plan.InvalidPlanException;
 import dev.slsbench.result.BenchmarkResult;
 import dev.slsbench.result.ConfigurationStatus;
 import dev.slsbench.testing.EmulatorUnderTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 
@@ -33,21 +32,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class QuotaAwareProvisioningTest {
 
     private static final AccountLimits LIMITS = new AccountLimits(3, 10);
-    private static EmulatorUnderTest emulator;
+
+    @RegisterExtension
+    static final EmulatorUnderTest emulator = EmulatorUnderTest
+            .perClass(o -> o.maxEndpoints(3).accountMaxConcurrency(10))
+            .withModel("echo", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "5"));
 
     @TempDir
     Path output;
-
-    @BeforeAll
-    static void startEmulator() {
-        emulator = EmulatorUnderTest.start(o -> o.maxEndpoints(3).accountMaxConcurrency(10));
-        emulator.createModel("echo", "slsbench/echo", Map.of("SLSBENCH_DELAY_MS", "5"));
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
 
     @AfterEach
     void nothingIsLeftBehind() {
