@@ -178,7 +178,7 @@ final class StabilityAnalysis {
                             month);
                 })
                 .toList();
-        return ProvisionedConcurrencyRule.choose(observations)
+        return ProvisionedConcurrencyRule.choose(observations, plan.warmupInvocations())
                 .map(choice -> new Analysis(analysis.cost(), Optional.of(recommendation.withProvisionedConcurrency(
                         choice.provisionedConcurrency(), choice.reason()))))
                 .orElse(analysis);

@@ -148,6 +148,19 @@ class ProvisionedConcurrencyDimensionTest {
         assertThat(report).contains("1024 MB · MaxConcurrency 2 · ProvisionedConcurrency 1 · 10 calls/s");
     }
 
+    @Test
+    void theRecommendationSaysWhenWarmUpCallsTookTheColdStartsItCompares() throws Exception {
+        BenchmarkPlan plan = BenchmarkPlan.builder("echo").endpointUrl(emulator.endpointUrl()).outputDirectory(output)
+                .region("us-east-1").priceTableFile(priceTable()).memorySizesMb(1024)
+                .provisionedConcurrency(List.of(0, 1)).stabilityInvocations(3).warmupInvocations(1)
+                .includeConcurrency(false).build();
+
+        BenchmarkResult result = emulator.benchmarks().run(plan, Payloads.of(Invocation.of("1,2,3", "text/csv")));
+
+        assertThat(result.recommendation()).hasValueSatisfying(r -> assertThat(r.reason())
+                .contains("Each configuration's 1 warm-up call came first and took its cold starts"));
+    }
+
     /** The second client count's warm-up calls used to land in the first one's window (45 PC calls for its 40). */
     @Test
     void concurrencyConfigurationsSharingAnEndpointEachGetOnlyTheirOwnProvisionedConcurrencyMetrics() throws Exception {

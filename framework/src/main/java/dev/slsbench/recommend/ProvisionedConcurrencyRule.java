@@ -28,6 +28,16 @@ public final class ProvisionedConcurrencyRule {
 
     /** The choice among {@code observations}; empty when fewer than two values were observed. */
     public static Optional<Choice> choose(List<ProvisionedConcurrencyObservation> observations) {
+        return choose(observations, 0);
+    }
+
+    /**
+     * The choice among {@code observations} of configurations that each made
+     * {@code warmUpCallsEach} warm-up calls before their measured ones. Warm-up calls take a fresh
+     * endpoint's cold starts and count in no statistic, so the reason then says that the cold
+     * counts compared cannot show what ProvisionedConcurrency removes.
+     */
+    public static Optional<Choice> choose(List<ProvisionedConcurrencyObservation> observations, int warmUpCallsEach) {
         if (observations.size() < 2) {
             return Optional.empty();
         }
@@ -48,6 +58,11 @@ public final class ProvisionedConcurrencyRule {
                         + " stability phase (cold calls: %s).", best.provisionedConcurrency(), measured)
                 : String.format(Locale.ROOT, "ProvisionedConcurrency %d: the smallest value with the fewest cold calls"
                         + " in the stability phase (cold calls: %s).", best.provisionedConcurrency(), measured);
+        if (warmUpCallsEach > 0) {
+            reason += String.format(Locale.ROOT, " Each configuration's %d warm-up call%s came first and took its cold"
+                    + " starts, so these counts cannot show what ProvisionedConcurrency removes: measure it with a"
+                    + " cold-start phase or without warm-up calls.", warmUpCallsEach, warmUpCallsEach == 1 ? "" : "s");
+        }
         return Optional.of(new Choice(best.provisionedConcurrency(), reason));
     }
 }

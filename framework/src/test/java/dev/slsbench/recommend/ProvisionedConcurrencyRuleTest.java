@@ -38,6 +38,20 @@ class ProvisionedConcurrencyRuleTest {
     }
 
     @Test
+    void saysThatWarmUpCallsTookTheColdStartsItCompares() {
+        Optional<ProvisionedConcurrencyRule.Choice> choice = ProvisionedConcurrencyRule.choose(List.of(
+                new ProvisionedConcurrencyObservation(0, 30, 0, Optional.empty()),
+                new ProvisionedConcurrencyObservation(1, 30, 0, Optional.empty())), 5);
+
+        assertThat(choice).hasValueSatisfying(c -> {
+            assertThat(c.provisionedConcurrency()).isZero();
+            assertThat(c.reason()).endsWith("(cold calls: 0 of 30 at 0, 0 of 30 at 1). Each configuration's 5 warm-up"
+                    + " calls came first and took its cold starts, so these counts cannot show what"
+                    + " ProvisionedConcurrency removes: measure it with a cold-start phase or without warm-up calls.");
+        });
+    }
+
+    @Test
     void choosesNothingFromOneValue() {
         assertThat(ProvisionedConcurrencyRule.choose(List.of(
                 new ProvisionedConcurrencyObservation(0, 30, 1, Optional.empty())))).isEmpty();
