@@ -21,6 +21,8 @@ import software.amazon.awssdk.services.sagemaker.model.ProductionVariant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -136,10 +138,9 @@ class RunSafetyTest {
     }
 
     private Process startChildRun(String runId) throws java.io.IOException {
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                RunPlanMain.class.getName(), emulator.endpointUrl().toString(), "echo", runId,
-                output.resolve(runId).toString())
+        List<String> command = new ArrayList<>(EmulatorUnderTest.javaCommand(RunPlanMain.class));
+        command.addAll(List.of(emulator.endpointUrl().toString(), "echo", runId, output.resolve(runId).toString()));
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(output.resolve(runId + ".log").toFile()).start();
     }
 

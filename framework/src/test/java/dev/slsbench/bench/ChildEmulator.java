@@ -1,11 +1,16 @@
 package dev.slsbench.bench;
 
+import dev.slsbench.emulator.EmulatorMain;
+import dev.slsbench.testing.EmulatorUnderTest;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The emulator in its own JVM ({@code EmulatorMain --port 0}), so that the harness's heap and
@@ -24,10 +29,9 @@ final class ChildEmulator implements AutoCloseable {
     }
 
     static ChildEmulator start(Path log) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "dev.slsbench.emulator.EmulatorMain", "--port", "0", "--idle-timeout", "10m")
-                .redirectError(log.toFile()).start();
+        List<String> command = new ArrayList<>(EmulatorUnderTest.javaCommand(EmulatorMain.class));
+        command.addAll(List.of("--port", "0", "--idle-timeout", "10m"));
+        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = out.readLine()) != null) {
